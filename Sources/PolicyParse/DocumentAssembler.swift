@@ -1,0 +1,82 @@
+/// Turns an `OutlineTree` (clean indices) into the public `Document` (source spans), running the
+/// extractors over each node's own text and moving every position back to the source.
+struct DocumentAssembler {
+    let decoded: DecodedText
+    let clean: CleanText
+    private var cursor: OffsetMap.Cursor
+    private var lines: LineIndex
+
+    init(decoded: DecodedText, clean: CleanText) {
+        self.decoded = decoded
+        self.clean = clean
+        self.cursor = OffsetMap.Cursor(clean.map)
+        self.lines = LineIndex(decoded.scalars)
+    }
+
+    func assemble(_ tree: OutlineTree, source: String?) -> Document {
+        var copy = self
+        return copy.build(tree, source: source)
+    }
+
+    private mutating func build(_ tree: OutlineTree, source: String?) -> Document {
+        var metadata = clean.metadata
+        for (key, value) in DocumentFacts.extract(from: clean) where metadata[key] == nil {
+            metadata[key] = value
+        }
+        let preambleSpan = cursor.sourceSpan(of: tree.preamble)
+        let preambleMentions = mentions(in: tree.preamble)
+        let children = tree.items.map { node(from: $0) }
+        var diagnostics: [Diagnostic] = []
+        for remark in tree.remarks {
+            let span = cursor.sourceSpan(of: remark.range)
+            let (line, column) = lines.position(of: span.start)
+            diagnostics.append(Diagnostic(severity: .warning, code: remark.code, message: remark.message,
+                                          span: span, line: line, column: column))
+        }
+        return Document(source: source, encoding: decoded.encoding, title: TitleFinder.title(of: clean, metadata: metadata),
+                        metadata: metadata, text: PreambleText.join(clean, tree.preamble), span: preambleSpan,
+                        mentions: preambleMentions, children: children, diagnostics: diagnostics)
+    }
+
+    private mutating func node(from item: OutlineItem) -> Node {
+        let span = cursor.sourceSpan(of: item.ownRange)
+        let found = mentions(in: item.contentRange)
+        let children = item.children.map { node(from: $0) }
+        return Node(marker: item.marker, style: item.style, ordinal: item.ordinal, level: item.level,
+                    heading: item.heading, text: item.text, span: span, mentions: found, children: children)
+    }
+
+    /// Runs the extractors over `range` and moves their clean positions to source spans.
+    private mutating func mentions(in range: Range<Int>) -> Mentions {
+        guard !range.isEmpty else { return Mentions() }
+        var found = MentionExtractor.extract(from: clean, in: range)
+        for i in found.departments.indices {
+            found.departments[i].span = cursor.sourceSpan(of: found.departments[i].span.range)
+        }
+        relocate(&found.amounts)
+        relocate(&found.percentages)
+        relocate(&found.years)
+        relocate(&found.quantities)
+        return found
+    }
+
+    /// Maps each mention's clean span to the source and sets its text to exactly `source[span]`.
+    private mutating func relocate<M: SurfaceMention>(_ mentions: inout [M]) {
+        for i in mentions.indices {
+            let span = cursor.sourceSpan(of: mentions[i].span.range)
+            mentions[i].span = span
+            mentions[i].text = String(scalars: decoded.scalars[span.range])
+        }
+    }
+}
+
+/// A mention whose `text` is its surface form in the source.
+protocol SurfaceMention {
+    var text: String { get set }
+    var span: Span { get set }
+}
+
+extension Amount: SurfaceMention {}
+extension Percentage: SurfaceMention {}
+extension YearMention: SurfaceMention {}
+extension Quantity: SurfaceMention {}

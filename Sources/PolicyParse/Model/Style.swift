@@ -1,0 +1,29 @@
+/// The numbering style of an outline marker (标号样式), as named in the output contract.
+public enum Style: String, Sendable, Codable, CaseIterable {
+    /// 第一部分
+    case part
+    /// 第一章
+    case chapter
+    /// 第一节
+    case section
+    /// 第一条 (regulations)
+    case article
+    /// 一、 十二、
+    case cjkComma
+    /// （一） (一)
+    case cjkParen
+    /// 1、 1. 1． １．
+    case arabic
+    /// （1） (1)
+    case arabicParen
+    /// ① ⑩
+    case circled
+    /// 1.1 2.3.1: emergency plans and standards; depth follows the dots.
+    case decimal
+    /// ——产业规模。 dash bullets of a target list.
+    case dash
+    /// 一是…二是… or 第一，…第二，… enumerations inside a paragraph.
+    case inlineOrdinal
+    /// An unnumbered task paragraph that carries its own department annotation.
+    case paragraph
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Options for one parse.
+public struct ParseOptions: Sendable, Hashable {
+    /// An encoding name that overrides detection (`GB18030`, `UTF-16LE` …), or nil to detect.
+    public var encoding: String?
+    /// Inputs larger than this many bytes are refused with `.tooLarge`.
+    public var maxInputBytes: Int
+
+    /// The default limit on input size: 1 GiB.
+    public static let defaultMaxInputBytes = 1 << 30
+
+    /// Creates options.
+    public init(encoding: String? = nil, maxInputBytes: Int = ParseOptions.defaultMaxInputBytes) {
+        self.encoding = encoding
+        self.maxInputBytes = maxInputBytes
+    }
+}
+
+/// The library's entry point: bytes or text in, a `Document` out.
+///
+/// decode → clean → outline → extract. Only reading and decoding can fail; parsing text always
+/// yields a document, with oddities reported as `diagnostics`.
+public enum PolicyParser {
+    /// Reads and parses the file at `path`; errors name the file.
+    public static func parse(contentsOf path: String, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
+        let bytes = try FileReader.read(path, limit: options.maxInputBytes)
+        do {
+            return try parse(bytes: bytes, source: path, options: options)
+        } catch {
+            throw error.naming(path)
+        }
+    }
+
+    /// Decodes and parses `bytes`; `source` is recorded in the document and named in errors.
+    public static func parse(bytes: [UInt8], source: String? = nil, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
+        guard bytes.count <= options.maxInputBytes else {
+            throw PolicyParseError(.tooLarge, path: source,
+                                   detail: "input is \(bytes.count) bytes, more than the limit of \(options.maxInputBytes)")
+        }
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes, encoding: options.encoding)
+        } catch {
+            throw error.naming(source)
+        }
+        return parse(decoded, source: source)
+    }
+
+    /// Parses a Swift string (never fails).
+    public static func parse(text: String, source: String? = nil) -> Document {
+        parse(DecodedText(text), source: source)
+    }
+
+    /// Parses decoded text (never fails).
+    public static func parse(_ decoded: DecodedText, source: String? = nil) -> Document {
+        let clean = Cleaner.clean(decoded)
+        let tree = TreeBuilder.build(OutlineTokenizer.tokens(in: clean), in: clean)
+        return DocumentAssembler(decoded: decoded, clean: clean).assemble(tree, source: source)
+    }
+}

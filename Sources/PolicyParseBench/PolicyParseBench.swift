@@ -1,0 +1,48 @@
+import Foundation
+import PolicyParse
+
+/// `policyparse-bench`: throughput per stage, `policyparse batch`, and one large document, each
+/// figure printed next to its budget (see Docs/Performance.md). Run in release mode.
+@main
+enum PolicyParseBench {
+    static func main() {
+        let options = BenchOptions(Array(CommandLine.arguments.dropFirst()))
+        if let file = options.parseFile {
+            exit(LargeDocumentBench.child(path: file, resultPath: options.resultPath ?? "/dev/stdout"))
+        }
+        #if DEBUG
+        Report.line("warning: this is a debug build; figures are meaningless (use swift run -c release policyparse-bench)")
+        #endif
+        let corpus = BenchCorpus(root: options.root)
+        guard !corpus.items.isEmpty else {
+            Report.line("no documents found under \(options.root.path)/Fixtures or ../shared/corpus (use --root)")
+            exit(1)
+        }
+        Report.line("policyparse-bench: \(ProcessInfo.processInfo.activeProcessorCount) CPUs, \(machine())")
+        Report.line("corpus: \(corpus.items.count) documents, \(Report.megabytes(corpus.byteCount)) (Fixtures/ and ../shared/corpus/)")
+        let scratch = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policyparse-bench-\(getpid())")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        if options.runStages {
+            StageBench(corpus: corpus, megabytes: options.stageMegabytes, repetitions: options.repetitions).run()
+        }
+        if options.runBatch {
+            BatchBench(corpus: corpus, fileCount: options.batchFiles, directory: scratch, root: options.root,
+                       build: options.buildCLI).run()
+        }
+        if options.runLarge {
+            LargeDocumentBench(corpus: corpus, megabytes: options.largeMegabytes, directory: scratch).run()
+        }
+        Report.printBudget()
+        Report.line("(checksum \(Sink.checksum))")
+    }
+
+    /// The CPU model, from /proc/cpuinfo.
+    private static func machine() -> String {
+        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+              let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
+              let colon = line.firstIndex(of: ":") else { return "unknown CPU" }
+        return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -134,17 +134,12 @@ public enum TextDecoder {
             throw PolicyParseError(.binary, detail: "the input is not text: more than 2% of its first bytes are control bytes")
         }
         let matches = try ICUCharsetDetector().detectAll(bytes[0..<min(bytes.count, detectionSample)])
-        var lastError: PolicyParseError? = nil
+        // Only the best guess is converted: when it fails, its error at the bad byte is more useful
+        // than a weaker guess (Big5 after GB18030) that converts everything into mojibake.
         for name in candidates(matches) {
             guard let converter = try? ICUConverter(name) else { continue }
-            do {
-                return DecodedText(scalars: try converter.decode(bytes[...], baseOffset: 0, encodingName: name), encoding: name)
-            } catch {
-                // The best guess decides the error; a later guess may still convert everything.
-                if lastError == nil { lastError = error }
-            }
+            return DecodedText(scalars: try converter.decode(bytes[...], baseOffset: 0, encodingName: name), encoding: name)
         }
-        if let lastError { throw lastError }
         throw PolicyParseError(.undecodable, byteOffset: firstBadUTF8,
                                detail: "the input is not UTF-8 (bad byte at byte \(firstBadUTF8)) and ICU recognises no other encoding")
     }

@@ -7,7 +7,7 @@ struct PolicyParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policyparse",
         abstract: "Turn Chinese policy documents into structured task trees.",
-        subcommands: [ParseCommand.self],
+        subcommands: [ParseCommand.self, SegmentCommand.self],
         defaultSubcommand: ParseCommand.self
     )
 }

@@ -51,6 +51,17 @@ public enum TextDecoder {
         return try detectAndConvert(bytes, firstBadUTF8: failure.offset)
     }
 
+    /// Reads the file at `path` (`-` for standard input) and decodes it; errors name the file.
+    public static func decode(contentsOf path: String, encoding: String? = nil,
+                              limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> DecodedText {
+        let bytes = try FileReader.read(path, limit: limit)
+        do {
+            return try decode(bytes, encoding: encoding)
+        } catch {
+            throw error.naming(path)
+        }
+    }
+
     // MARK: - Named encodings
 
     /// Decodes `bytes` as the encoding called `name` (any name or alias ICU knows).

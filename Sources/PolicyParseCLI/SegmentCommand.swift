@@ -45,8 +45,8 @@ struct SegmentCommand: ParsableCommand {
         do {
             decoded = try TextDecoder.decode(contentsOf: file, encoding: encoding)
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(1)
+            StandardStreams.errorLine(error.description)
+            throw ExitCodes.inputFailed
         }
         let scalars = decoded.scalars
         let segmenter = Segmenter()
@@ -55,8 +55,7 @@ struct SegmentCommand: ParsableCommand {
             let segments = ranges.map { Segment(text: Segmenter.joinedText($0, in: scalars), span: Span($0.lowerBound, $0.upperBound)) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(segments))
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            StandardStreams.out([UInt8](try encoder.encode(segments)) + [0x0A])
             return
         }
         var output = ""
@@ -79,6 +78,6 @@ struct SegmentCommand: ParsableCommand {
                 if !line.isEmpty { output += line.joined(separator: " ") + "\n" }
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardStreams.out(output)
     }
 }

@@ -2,15 +2,10 @@ import Foundation
 import Testing
 @testable import PolicyParse
 
-/// The shared corpus (`<repo>/../shared/corpus`), found from this file's path.
-enum Corpus {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    /// The bytes of a corpus file, e.g. `seeds/002_7023b17c9d3b74e5.txt`.
+extension Corpus {
+    /// The bytes of a shared-corpus file, e.g. `seeds/002_7023b17c9d3b74e5.txt`.
     static func bytes(_ path: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: root.appendingPathComponent(path)))
+        [UInt8](try Data(contentsOf: sharedCorpus.appendingPathComponent(path)))
     }
 }
 
@@ -40,7 +35,7 @@ enum Corpus {
     }
 
     @Test func corpusSeedsAndRealDocumentsDecodeLikeFoundation() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Corpus.root.appendingPathComponent("real").path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Corpus.sharedCorpus.appendingPathComponent("real").path)
             .filter { $0.hasSuffix(".txt") }.map { "real/" + $0 }
         #expect(files.count >= 20)
         for file in files + [Self.seed] {

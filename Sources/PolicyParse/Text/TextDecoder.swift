@@ -54,7 +54,7 @@ public enum TextDecoder {
     /// Reads the file at `path` (`-` for standard input) and decodes it; errors name the file.
     public static func decode(contentsOf path: String, encoding: String? = nil,
                               limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> DecodedText {
-        let bytes = try FileReader.read(path, limit: limit)
+        let bytes = try InputFile.read(path, limit: limit)
         do {
             return try decode(bytes, encoding: encoding)
         } catch {

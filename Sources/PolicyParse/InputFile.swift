@@ -1,9 +1,9 @@
 import Foundation
 
 /// Reads a file's bytes, turning every failure into a `PolicyParseError` that names the file.
-enum FileReader {
+public enum InputFile {
     /// The bytes of the file at `path`, or standard input for `-`.
-    static func read(_ path: String, limit: Int) throws(PolicyParseError) -> [UInt8] {
+    public static func read(_ path: String, limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> [UInt8] {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             guard data.count <= limit else {

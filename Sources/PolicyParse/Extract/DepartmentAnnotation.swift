@@ -1,0 +1,134 @@
+/// 责任分工标注 (department annotation): where a task names who carries it out, e.g.
+/// `（责任部门：市科委、市经济信息化委）`, `（市财政局牵头，各区政府配合）`, or a line `责任单位：A、B`.
+///
+/// This type only locates annotations; `DepartmentExtractor` reads the names out of them. The
+/// outline stage uses it to decide whether unnumbered paragraphs are tasks of their own.
+public struct DepartmentAnnotation: Hashable, Sendable {
+    /// The whole annotation, brackets included (clean indices).
+    public var range: Range<Int>
+    /// The part inside the brackets, or after the label line's start (clean indices).
+    public var content: Range<Int>
+
+    /// Creates an annotation.
+    public init(range: Range<Int>, content: Range<Int>) {
+        self.range = range
+        self.content = content
+    }
+
+    /// Labels that introduce a department list (`责任单位：`).
+    public static let labels: [String] = [
+        "责任部门", "责任单位", "牵头单位", "牵头部门", "配合单位", "配合部门", "责任主体", "协同单位", "参与单位",
+        "参与部门", "主责单位", "主责部门", "实施主体", "实施单位", "牵头考核单位", "考核单位", "责任处室", "牵头处室",
+        "配合处室", "支持单位", "协办单位", "主办单位",
+    ]
+
+    /// Words that end a clause naming a department's role (`市财政局牵头`).
+    public static let roleEndings: [String] = ["按职责分工负责", "分工负责", "分别负责", "负责", "牵头", "配合", "参与", "协同", "协助", "指导"]
+
+    /// The longest bracketed stretch considered an annotation, in characters.
+    public static let maxLength = 240
+
+    /// Every annotation in `range` of `clean`, in order.
+    public static func find(in clean: CleanText, range: Range<Int>) -> [DepartmentAnnotation] {
+        var found: [DepartmentAnnotation] = []
+        let scalars = clean.scalars
+        var i = range.lowerBound
+        var atLineStart = true
+        while i < range.upperBound {
+            let c = ScalarFold.analysis(scalars[i])
+            if c == "(" {
+                if let close = matchingClose(scalars, from: i, limit: range.upperBound) {
+                    let content = (i + 1)..<close
+                    if isAnnotation(scalars, content) {
+                        found.append(DepartmentAnnotation(range: i..<(close + 1), content: content))
+                        i = close + 1
+                        atLineStart = false
+                        continue
+                    }
+                }
+            } else if atLineStart, let labelEnd = labelColon(scalars, at: i, limit: range.upperBound) {
+                var end = labelEnd
+                while end < range.upperBound, scalars[end] != "\n" { end += 1 }
+                found.append(DepartmentAnnotation(range: i..<end, content: i..<end))
+                i = end
+                continue
+            }
+            if c == "\n" {
+                atLineStart = true
+            } else if c != " " {
+                atLineStart = false
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The index of the bracket closing the one at `open`, within `maxLength`, or nil.
+    static func matchingClose(_ scalars: [Unicode.Scalar], from open: Int, limit: Int) -> Int? {
+        var depth = 0
+        var j = open
+        let end = min(limit, open + maxLength)
+        while j < end {
+            let c = ScalarFold.analysis(scalars[j])
+            if c == "(" {
+                depth += 1
+            } else if c == ")" {
+                depth -= 1
+                if depth == 0 { return j }
+            } else if c == "\n" || c == "。" {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether bracketed `content` names departments: it holds a label with a colon, or its first
+    /// clause ends in a role word (`A、B牵头`, `A负责`).
+    static func isAnnotation(_ scalars: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
+        guard content.count >= 2 else { return false }
+        var clauseStart = content.lowerBound
+        var j = content.lowerBound
+        while j <= content.upperBound {
+            let atEnd = j == content.upperBound
+            let c = atEnd ? "，" : ScalarFold.analysis(scalars[j])
+            if !atEnd, labelColon(scalars, at: j, limit: content.upperBound) != nil { return true }
+            if atEnd || c == "，" || c == "," || c == "；" || c == ";" {
+                if j > clauseStart, endsWithRoleWord(scalars, clauseStart..<j) { return true }
+                clauseStart = j + 1
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// If a label and a colon start at `index`, the index after the colon.
+    static func labelColon(_ scalars: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
+        for label in labels where matches(scalars, at: index, label, limit: limit) {
+            let after = index + label.unicodeScalars.count
+            if after < limit, scalars[after] == "：" || scalars[after] == ":" { return after + 1 }
+        }
+        return nil
+    }
+
+    /// Whether `clause` ends with a role word and has a name before it.
+    static func endsWithRoleWord(_ scalars: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+        for word in roleEndings {
+            let n = word.unicodeScalars.count
+            guard clause.count > n else { continue }
+            if matches(scalars, at: clause.upperBound - n, word, limit: clause.upperBound) { return true }
+        }
+        return false
+    }
+
+    /// Whether `word` stands at `index` (before `limit`).
+    @inline(__always)
+    static func matches(_ scalars: [Unicode.Scalar], at index: Int, _ word: String, limit: Int) -> Bool {
+        var j = index
+        for w in word.unicodeScalars {
+            guard j < limit, scalars[j] == w else { return false }
+            j += 1
+        }
+        return true
+    }
+}

@@ -79,6 +79,20 @@ struct OutlineAssembly {
         return OutlineTree(preamble: 0..<min(firstStart, preambleEnd ?? firstStart), items: items(), remarks: remarks)
     }
 
+    /// The first record of the current outline (after the last restart or annex).
+    var outlineStart = 0
+
+    /// Whether every record of the current outline, at least three, is a heading line alone.
+    func isUnlabelledContents() -> Bool {
+        guard records.count - outlineStart >= 3 else { return false }
+        for r in outlineStart..<records.count {
+            let record = records[r]
+            if record.style == .paragraph || record.end - record.contentStart > OutlineScan.tocEntryLength { return false }
+            if s[record.contentStart..<record.end].contains("\n") { return false }
+        }
+        return true
+    }
+
     /// Where the preamble stops when an annex comes before any marker.
     var preambleEnd: Int? = nil
 
@@ -106,6 +120,7 @@ struct OutlineAssembly {
     /// Forgets the whole outline (an annex or a second document starts).
     mutating func reset() {
         pop(to: 0)
+        outlineStart = records.count
         for i in closed.indices { closed[i] = 0 }
     }
 
@@ -229,8 +244,15 @@ struct OutlineAssembly {
             if let p = pending { finish(p, at: title.lowerBound) }
             pending = nil
             remark("documentRestart", "a second document starts here (\(clean.string(title))); its numbering starts again", title)
-        } else {
-            remark("numberingRestart", "the outline starts again at \(clean.string(token.range))", token.range)
+        } else if let p = pending {
+            finish(p, at: token.range.lowerBound)
+            pending = nil
+            if isUnlabelledContents() {
+                // A list of headings only, repeated by the real outline: a table of contents.
+                records.removeSubrange(outlineStart...)
+            } else {
+                remark("numberingRestart", "the outline starts again at \(clean.string(token.range))", token.range)
+            }
         }
         reset()
     }

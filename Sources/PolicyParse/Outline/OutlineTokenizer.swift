@@ -82,6 +82,12 @@ struct OutlineScan {
             tokens.append(token)
             if token.style == .decimal, token.depth >= 2 { hasDecimalOutline = true }
             inlineFrom = token.range.upperBound
+            if token.style == .chapter || token.style == .section || token.style == .part,
+               let article = articleAfterTitle(from: token.range.upperBound, lineEnd: line.upperBound) {
+                // `第一章　总则　　第一条　为规范…` on one line.
+                tokens.append(article)
+                inlineFrom = article.range.upperBound
+            }
         }
         inline.scan(s, inlineFrom..<line.upperBound, lineStart: content)
         if !continuesParagraph(line) { flushInline() }
@@ -257,6 +263,20 @@ struct OutlineScan {
             }
         }
         return OutlineToken(style: style, ordinal: value, range: p..<markerEnd)
+    }
+
+    /// A `第N条` after a chapter title on the same line (`第一章 总则 第一条 …`), after a blank.
+    func articleAfterTitle(from start: Int, lineEnd: Int) -> OutlineToken? {
+        var j = start
+        while j < lineEnd, j - start <= OutlineScan.spacedTitleLength {
+            if s[j] == "第", j > start, isBlank(ScalarFold.analysis(s[j - 1])),
+               let token = ordinalWord(at: j, lineEnd: lineEnd), token.style == .article {
+                return token
+            }
+            if s[j] == "。" || s[j] == "，" { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// `第1条`: Arabic digits inside an ordinal word.

@@ -82,15 +82,21 @@ struct OutlineAssembly {
     /// The first record of the current outline (after the last restart or annex).
     var outlineStart = 0
 
-    /// Whether every record of the current outline, at least three, is a heading line alone.
-    func isUnlabelledContents() -> Bool {
+    /// Whether the current outline is a table of contents without a 目录 heading: at least three
+    /// records, each a heading line alone without a sentence end, the first repeated by `token`'s line.
+    func isUnlabelledContents(repeatedBy token: OutlineToken) -> Bool {
         guard records.count - outlineStart >= 3 else { return false }
         for r in outlineStart..<records.count {
             let record = records[r]
             if record.style == .paragraph || record.end - record.contentStart > OutlineScan.tocEntryLength { return false }
-            if s[record.contentStart..<record.end].contains("\n") { return false }
+            for c in s[record.contentStart..<record.end] where c == "\n" || NodeText.endsSentence(c) { return false }
         }
-        return true
+        let first = records[outlineStart]
+        let entry = s[first.marker.lowerBound..<first.end].filter { !isBlank($0) }
+        var repeatEnd = token.range.lowerBound
+        while repeatEnd < s.count, s[repeatEnd] != "\n" { repeatEnd += 1 }
+        let body = s[token.range.lowerBound..<repeatEnd].filter { !isBlank($0) }
+        return entry == body
     }
 
     /// Where the preamble stops when an annex comes before any marker.
@@ -247,7 +253,7 @@ struct OutlineAssembly {
         } else if let p = pending {
             finish(p, at: token.range.lowerBound)
             pending = nil
-            if isUnlabelledContents() {
+            if isUnlabelledContents(repeatedBy: token) {
                 // A list of headings only, repeated by the real outline: a table of contents.
                 records.removeSubrange(outlineStart...)
             } else {

@@ -29,7 +29,7 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .customLong("jsonl"), help: "Print JSON on one line.")
     var jsonlFlag = false
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: OutputFormat?
 
     @Option(help: "Decode the input from this encoding instead of detecting it (GB18030, UTF-16LE, …).")

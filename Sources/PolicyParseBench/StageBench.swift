@@ -54,10 +54,9 @@ struct StageBench {
                         timing: Timing(wall: max(0, parse.wall - parts), cpu: max(0, parse.cpu - rows.reduce(0.0) { $0 + $1.timing.cpu }))))
         rows.append(Row(stage: "library parse (decode..extract)", timing: parse))
 
-        let segmentation = SegmentationBench(cleaned: cleaned, repetitions: repetitions)
-        let sentenceRows = segmentation.run()
-        rows.append(contentsOf: sentenceRows)
         cleaned = []
+        let segmentation = SegmentationBench(decoded: decoded, bench: self)
+        rows.append(contentsOf: segmentation.rows)
         decoded = []
 
         var json: [[UInt8]] = []

@@ -4,13 +4,11 @@ struct DocumentAssembler {
     let decoded: DecodedText
     let clean: CleanText
     private var cursor: OffsetMap.Cursor
-    private var lines: LineIndex
 
     init(decoded: DecodedText, clean: CleanText) {
         self.decoded = decoded
         self.clean = clean
         self.cursor = OffsetMap.Cursor(clean.map)
-        self.lines = LineIndex(decoded.scalars)
     }
 
     func assemble(_ tree: OutlineTree, source: String?) -> Document {
@@ -27,11 +25,15 @@ struct DocumentAssembler {
         let preambleMentions = mentions(in: tree.preamble)
         let children = tree.items.map { node(from: $0) }
         var diagnostics: [Diagnostic] = []
-        for remark in tree.remarks {
-            let span = cursor.sourceSpan(of: remark.range)
-            let (line, column) = lines.position(of: span.start)
-            diagnostics.append(Diagnostic(severity: remark.severity, code: remark.code, message: remark.message,
-                                          span: span, line: line, column: column))
+        // Line starts are found only when a remark needs a line number.
+        if !tree.remarks.isEmpty {
+            let lines = LineIndex(decoded.scalars)
+            for remark in tree.remarks {
+                let span = cursor.sourceSpan(of: remark.range)
+                let (line, column) = lines.position(of: span.start)
+                diagnostics.append(Diagnostic(severity: remark.severity, code: remark.code, message: remark.message,
+                                              span: span, line: line, column: column))
+            }
         }
         return Document(source: source, encoding: decoded.encoding, title: TitleFinder.title(of: clean, metadata: metadata),
                         metadata: metadata, text: PreambleText.join(clean, tree.preamble), span: preambleSpan,

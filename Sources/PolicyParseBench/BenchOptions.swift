@@ -21,6 +21,8 @@ struct BenchOptions {
     /// Hidden child mode: parse this file once and write the timing to `resultPath`.
     var parseFile: String?
     var resultPath: String?
+    /// `--profile STAGE`: run only this stage, for callgrind.
+    var profileStage: String?
 
     static let usage = """
     usage: policyparse-bench [--quick] [--stage-mb N] [--reps N] [--batch-files N] [--large-mb N]
@@ -35,6 +37,8 @@ struct BenchOptions {
       --only PART      run only this part (repeatable): stages, batch, large
       --no-build       do not run `swift build -c release --product policyparse` before the batch part
       --root DIR       the repository root (default: the current directory)
+      --profile STAGE  run only one stage (\(ProfileRun.stages.joined(separator: ", "))) over --stage-mb, --reps
+                       times, for valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*policyparse_bench_profiled*'
 
     Run from the repository root:  swift run -c release policyparse-bench
     """
@@ -73,6 +77,10 @@ struct BenchOptions {
             case "--root": root = URL(fileURLWithPath: value())
             case "--parse-file": parseFile = value()
             case "--result-file": resultPath = value()
+            case "--profile":
+                let stage = value()
+                guard ProfileRun.stages.contains(stage) else { Self.fail("unknown stage \(stage)") }
+                profileStage = stage
             case "-h", "--help":
                 print(Self.usage)
                 exit(0)

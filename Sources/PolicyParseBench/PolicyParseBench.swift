@@ -20,6 +20,11 @@ enum PolicyParseBench {
         }
         Report.line("policyparse-bench: \(ProcessInfo.processInfo.activeProcessorCount) CPUs, \(machine())")
         Report.line("corpus: \(corpus.items.count) documents, \(Report.megabytes(corpus.byteCount)) (Fixtures/ and ../shared/corpus/)")
+        if let stage = options.profileStage {
+            ProfileRun(documents: corpus.replicated(toAtLeast: options.stageMegabytes * 1_000_000),
+                       repetitions: options.repetitions).run(stage)
+            return
+        }
         let scratch = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policyparse-bench-\(getpid())")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -167,20 +167,22 @@ private struct CleanerPass {
 
     /// The lower-cased ASCII tag name starting at `i`.
     private func tagName(from i: Int, limit: Int) -> String {
-        var name = String.UnicodeScalarView()
-        var j = i
-        while j < limit, j - i < 12 {
-            let v = s[j].value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                name.append(s[j])
-            } else if v >= 0x41 && v <= 0x5A {
-                name.append(Unicode.Scalar(v + 0x20) ?? s[j])
-            } else {
-                break
+        // At most 12 ASCII bytes: a small string, built without allocating.
+        String(unsafeUninitializedCapacity: 12) { name in
+            var j = i
+            while j < limit, j - i < 12 {
+                let v = s[j].value
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    name[j - i] = UInt8(truncatingIfNeeded: v)
+                } else if v >= 0x41 && v <= 0x5A {
+                    name[j - i] = UInt8(truncatingIfNeeded: v + 0x20)
+                } else {
+                    break
+                }
+                j += 1
             }
-            j += 1
+            return j - i
         }
-        return String(name)
     }
 
     /// The index of the first `>` at or after `i`, or nil; a failed search is remembered.

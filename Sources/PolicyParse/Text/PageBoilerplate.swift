@@ -50,13 +50,16 @@ enum PageBoilerplate {
         return start..<end
     }
 
+    /// One bit per marker's first code point (value mod 64): a quick filter, most positions start no marker.
+    private static let markerFirsts: UInt64 = strongMarkers.reduce(0) { $0 | 1 << UInt64($1[0].value & 63) }
+
     private static func hasMarker(_ s: [Unicode.Scalar], line: Range<Int>) -> Bool {
         guard line.count >= 4 else { return false }
-        for marker in strongMarkers where marker.count <= line.count {
-            var j = line.lowerBound
-            while j + marker.count <= line.upperBound {
-                if s[j] == marker[0], s[j..<(j + marker.count)].elementsEqual(marker) { return true }
-                j += 1
+        // One pass over the line; a marker is compared only where its first character stands.
+        let filter = markerFirsts
+        for j in line where filter & (1 << UInt64(s[j].value & 63)) != 0 {
+            for marker in strongMarkers where j + marker.count <= line.upperBound && s[j] == marker[0] {
+                if s[j..<(j + marker.count)].elementsEqual(marker) { return true }
             }
         }
         return false

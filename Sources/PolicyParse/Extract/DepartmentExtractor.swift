@@ -152,6 +152,12 @@ public enum DepartmentExtractor {
         if let k = ScalarPattern.longestMatch(s, at: lo, leadingWords, limit: hi), hi - lo > leadingWords[k].count + 1 {
             lo += leadingWords[k].count
         }
+        // `技工院校内由人力资源社会保障行政部门`: the unit is what follows 由 (but not in 自由).
+        var k = lo + 1
+        while k + 2 < hi {
+            if s[k] == "由", s[k - 1] != "自" { lo = k + 1 }
+            k += 1
+        }
         while hi > lo, s[hi - 1] == "等" { hi -= 1 }
         while hi > lo, isBlank(s[hi - 1]) { hi -= 1 }
         return lo..<hi
@@ -159,7 +165,7 @@ public enum DepartmentExtractor {
 
     @inline(__always)
     static func isBlank(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\t" || c == "\n" || c.value == 0x3000 || c.value == 0xA0
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x3000 || c.value == 0xA0
     }
 
     /// Whether `name` looks like a unit: 2 to 40 characters, no digits, no progress words.

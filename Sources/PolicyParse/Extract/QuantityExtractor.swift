@@ -52,7 +52,9 @@ public enum QuantityExtractor {
             plus = true
             j += 1
         }
-        if n.form == .arabic { j = ScalarPattern.skipSpace(s, j, limit: limit) }
+        // A space before the measure word only inside a line and only a plain space: `7.3　本预案` and
+        // `2　组织机构` are outline numbers, not quantities.
+        if n.form == .arabic, j < limit, s[j] == " " || s[j].value == 0xA0, !atLineStart(s, start, floor: floor) { j += 1 }
         var unit: String
         var end: Int
         if let k = ScalarPattern.longestMatch(s, at: j, measureScalars, limit: limit) {
@@ -68,6 +70,18 @@ public enum QuantityExtractor {
         return Quantity(text: clean.string(q.start..<q.end), value: n.value, upper: n.upper, unit: unit,
                         comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: n.overflow ? true : nil,
                         span: Span(q.start, q.end))
+    }
+
+    /// Whether only spaces stand between the line start (or `floor`) and `index`.
+    static func atLineStart(_ s: [Unicode.Scalar], _ index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        while k >= floor {
+            let c = s[k]
+            if c == "\n" || c == ">" { return true }
+            if !DepartmentExtractor.isBlank(c) { return false }
+            k -= 1
+        }
+        return true
     }
 
     /// The first head noun within `headNounWindow` characters of CJK text after `from`.

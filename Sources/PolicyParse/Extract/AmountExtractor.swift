@@ -74,7 +74,7 @@ public enum AmountExtractor {
         let q = QualifiedValue.qualify(s, start: start, end: unitEnd, infix: infix, floor: floor, limit: limit)
         if n.form == .magnitudeOnly, q.comparator == nil, !isScale { return nil }
         if upper != nil, n.upper == nil { value = n.value }
-        return Amount(text: clean.string(q.start..<q.end), value: value, upper: upper, currency: code,
+        return Amount(text: clean.text(q.start..<q.end), value: value, upper: upper, currency: code,
                       comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: overflow ? true : nil,
                       span: Span(q.start, q.end))
     }

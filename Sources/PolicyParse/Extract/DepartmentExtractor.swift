@@ -120,7 +120,7 @@ public enum DepartmentExtractor {
         var k = region.lowerBound
         func emit(_ r: Range<Int>) {
             let name = trim(s, r)
-            if plausible(s, name) { out.append(Department(name: clean.string(name), role: role, span: Span(name.lowerBound, name.upperBound))) }
+            if plausible(s, name) { out.append(Department(name: clean.text(name), role: role, span: Span(name.lowerBound, name.upperBound))) }
         }
         while k < region.upperBound {
             let c = s[k]
@@ -174,7 +174,12 @@ public enum DepartmentExtractor {
         for k in name {
             let c = ScalarFold.analysis(s[k])
             if ScalarPattern.isDigit(c) || c == "(" || c == ")" || c == "：" || c == ":" { return false }
-            for w in dropWords where ScalarPattern.matches(s, at: k, w, limit: name.upperBound) { return false }
+            switch s[k] {
+            case "完", "推", "下", "同", "成", "为", "排":
+                for w in dropWords where ScalarPattern.matches(s, at: k, w, limit: name.upperBound) { return false }
+            default:
+                break
+            }
         }
         return true
     }

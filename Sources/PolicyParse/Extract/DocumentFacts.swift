@@ -39,7 +39,7 @@ public enum DocumentFacts {
                     if serial > 0, serial <= 6, k < range.upperBound, s[k] == "号" {
                         var b = i
                         while b > range.lowerBound, i - b < 12, ScalarPattern.isHan(s[b - 1]) { b -= 1 }
-                        if b < i { return clean.string(b..<(k + 1)) }
+                        if b < i { return clean.text(b..<(k + 1)) }
                     }
                 }
             }
@@ -71,7 +71,7 @@ public enum DocumentFacts {
             while k >= 0, DepartmentExtractor.trim(s, lines[k]).isEmpty { k -= 1 }
             if k >= 0 {
                 let name = DepartmentExtractor.trim(s, lines[k])
-                if name.count >= 2, name.count <= 30, isIssuerName(s, name) { issuer = clean.string(name) }
+                if name.count >= 2, name.count <= 30, isIssuerName(s, name) { issuer = clean.text(name) }
             }
             return (date, issuer)
         }

@@ -63,7 +63,7 @@ public enum MentionExtractor {
                 continue
             }
             afterAlnum = false
-            guard numbers, v >= 0x4E00, v <= 0x9FFF || v == 0x3007 else {
+            guard numbers, (v >= 0x4E00 && v <= 0x9FFF) || v == 0x3007 else {
                 i += 1
                 continue
             }

@@ -73,10 +73,11 @@ public enum NumberReader {
             first.placeExponent = second.placeExponent
             first.endsInYi = second.endsInYi
         }
-        let low = first.decimal, high = second.decimal
-        guard high >= low else { return first.reading(start: start) }
+        guard NumberReading.value((second.significand, second.exponent), isAtLeast: (first.significand, first.exponent)) else {
+            return first.reading(start: start)
+        }
         var reading = first.reading(start: start)
-        reading.upper = high
+        reading.upperParts = (second.significand, second.exponent)
         reading.range = start..<second.end
         reading.overflow = first.overflow || second.overflow
         reading.hasPlaceWord = first.placeExponent > 0 || second.placeExponent > 0 || first.hasPlaceWord
@@ -102,12 +103,8 @@ public enum NumberReader {
         var endsInYi = false
         var approxWord: Range<Int>?
 
-        var decimal: Decimal {
-            Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
-        }
-
         func reading(start: Int) -> NumberReading {
-            NumberReading(value: decimal, range: start..<end, form: form, overflow: overflow, plainInteger: plainInteger,
+            NumberReading(significand: significand, exponent: exponent, range: start..<end, form: form, overflow: overflow, plainInteger: plainInteger,
                           digitCount: digitCount, hasPlaceWord: hasPlaceWord || placeExponent > 0,
                           hasChineseDigit: hasChineseDigit, endsInYi: endsInYi, approxWord: approxWord)
         }

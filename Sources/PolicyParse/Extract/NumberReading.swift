@@ -1,7 +1,7 @@
 import Foundation
 
 /// 数值 (a number as written): its exact value, where it stands, and how it was written.
-public struct NumberReading: Hashable, Sendable {
+public struct NumberReading: Sendable {
     /// How the digits were written.
     public enum Form: Hashable, Sendable {
         /// Arabic digits, possibly full-width, with `,` separators or a decimal point (`1,200.5`).
@@ -14,10 +14,19 @@ public struct NumberReading: Hashable, Sendable {
         case magnitudeOnly
     }
 
+    /// Significand of the value: `value` is `significand` × 10^`exponent`.
+    public var significand: UInt64
+    /// Power of ten of the value.
+    public var exponent: Int
+    /// Significand and power of ten of the upper end of a range such as `5-10`, if one was written.
+    public var upperParts: (significand: UInt64, exponent: Int)?
+
     /// The value (lower end of a range), exact.
-    public var value: Decimal
+    public var value: Decimal { Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)) }
     /// The upper end of a range such as `5-10`, if one was written.
-    public var upper: Decimal?
+    public var upper: Decimal? {
+        upperParts.map { Decimal(sign: .plus, exponent: $0.exponent, significand: Decimal($0.significand)) }
+    }
     /// Clean indices of the whole number, range included.
     public var range: Range<Int>
     /// How the first number was written.
@@ -42,11 +51,11 @@ public struct NumberReading: Hashable, Sendable {
     public var approxWord: Range<Int>?
 
     /// Creates a reading.
-    public init(value: Decimal, upper: Decimal? = nil, range: Range<Int>, form: Form, overflow: Bool = false,
+    public init(significand: UInt64, exponent: Int, range: Range<Int>, form: Form, overflow: Bool = false,
                 plainInteger: Int? = nil, digitCount: Int = 0, hasPlaceWord: Bool = false,
                 hasChineseDigit: Bool = false, endsInYi: Bool = false, approxWord: Range<Int>? = nil) {
-        self.value = value
-        self.upper = upper
+        self.significand = significand
+        self.exponent = exponent
         self.range = range
         self.form = form
         self.overflow = overflow
@@ -59,5 +68,13 @@ public struct NumberReading: Hashable, Sendable {
     }
 
     /// True for a range such as `5-10`.
-    public var isRange: Bool { upper != nil }
+    public var isRange: Bool { upperParts != nil }
+
+    /// Compares readings by value (the lower ends) without building decimals where the exponents agree.
+    static func value(_ a: (significand: UInt64, exponent: Int), isAtLeast b: (significand: UInt64, exponent: Int)) -> Bool {
+        if a.exponent == b.exponent { return a.significand >= b.significand }
+        return Decimal(sign: .plus, exponent: a.exponent, significand: Decimal(a.significand))
+            >= Decimal(sign: .plus, exponent: b.exponent, significand: Decimal(b.significand))
+    }
+
 }

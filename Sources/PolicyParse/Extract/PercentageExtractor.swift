@@ -45,7 +45,7 @@ public enum PercentageExtractor {
             }
         }
         let q = QualifiedValue.qualify(s, start: n.range.lowerBound, end: end, infix: nil, floor: floor, limit: limit)
-        return Percentage(text: clean.string(q.start..<q.end), value: n.value, upper: upper, kind: kind,
+        return Percentage(text: clean.text(q.start..<q.end), value: n.value, upper: upper, kind: kind,
                           comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: overflow ? true : nil,
                           span: Span(q.start, q.end))
     }
@@ -57,7 +57,7 @@ public enum PercentageExtractor {
               let n = NumberReader.read(s, at: index + 3, limit: limit),
               n.form == .arabic || n.form == .chinese || n.form == .magnitudeOnly else { return nil }
         let q = QualifiedValue.qualify(s, start: index, end: n.range.upperBound, infix: nil, floor: floor, limit: limit)
-        return Percentage(text: clean.string(q.start..<q.end), value: n.value, upper: n.upper, kind: .percent,
+        return Percentage(text: clean.text(q.start..<q.end), value: n.value, upper: n.upper, kind: .percent,
                           comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: n.overflow ? true : nil,
                           span: Span(q.start, q.end))
     }

@@ -41,6 +41,6 @@ struct QualifiedValue {
     /// The comparator words as display text.
     func wordsText(_ clean: CleanText) -> String? {
         guard let words else { return nil }
-        return clean.string(words)
+        return clean.text(words)
     }
 }

@@ -67,7 +67,7 @@ public enum QuantityExtractor {
             return nil
         }
         let q = QualifiedValue.qualify(s, start: start, end: end, infix: infix, floor: floor, limit: limit)
-        return Quantity(text: clean.string(q.start..<q.end), value: n.value, upper: n.upper, unit: unit,
+        return Quantity(text: clean.text(q.start..<q.end), value: n.value, upper: n.upper, unit: unit,
                         comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: n.overflow ? true : nil,
                         span: Span(q.start, q.end))
     }

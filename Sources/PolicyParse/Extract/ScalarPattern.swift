@@ -71,3 +71,29 @@ enum ScalarPattern {
     @inline(__always)
     static func isHan(_ c: Unicode.Scalar) -> Bool { c.value >= 0x4E00 && c.value <= 0x9FFF }
 }
+
+extension CleanText {
+    /// The display text of `range`, built straight from UTF-8 (faster than `string(_:)` for short mentions).
+    func text(_ range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, scalars.count))
+        let hi = max(lo, min(range.upperBound, scalars.count))
+        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buffer in
+            var n = 0
+            for k in lo..<hi {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
+}

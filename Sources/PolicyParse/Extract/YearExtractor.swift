@@ -47,7 +47,7 @@ public enum YearExtractor {
             m.month = month
             let end = monthTail(s, &m, after: n.range.upperBound + 1, limit: limit)
             m.span = Span(n.range.lowerBound, end)
-            m.text = clean.string(m.span.range)
+            m.text = clean.text(m.span.range)
             return m
         }
         return nil
@@ -91,7 +91,7 @@ public enum YearExtractor {
             start -= leadWords[k].count
         }
         m.span = Span(start, end)
-        m.text = clean.string(start..<end)
+        m.text = clean.text(start..<end)
         return m
     }
 
@@ -143,7 +143,7 @@ public enum YearExtractor {
         if let k = ScalarPattern.longestMatch(s, at: end, periodTails, limit: limit) {
             end += periodTails[k].count
         }
-        return YearMention(text: clean.string(start..<end), from: from, to: from + 4, span: Span(start, end))
+        return YearMention(text: clean.text(start..<end), from: from, to: from + 4, span: Span(start, end))
     }
 
     /// `年底前`, `今年底`, `年内` without a number, given a context year; `index` is at 今/本/当/年.
@@ -158,7 +158,7 @@ public enum YearExtractor {
             if ScalarPattern.isDigit(p) || NumberReader.chineseDigit(p) != nil || p == "每" || p == "半" || p == "明" || p == "去" || p == "前" { return nil }
         }
         let end = afterYear + yearDeadlines[d].count
-        return YearMention(text: clean.string(index..<end), from: contextYear, to: contextYear, deadline: true, span: Span(index, end))
+        return YearMention(text: clean.text(index..<end), from: contextYear, to: contextYear, deadline: true, span: Span(index, end))
     }
 
     @inline(__always)

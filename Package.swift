@@ -25,6 +25,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse"]),
+        // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
+        .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,7 +24,7 @@ public struct ParseOptions: Sendable, Hashable {
 public enum PolicyParser {
     /// Reads and parses the file at `path`; errors name the file.
     public static func parse(contentsOf path: String, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
-        let bytes = try FileReader.read(path, limit: options.maxInputBytes)
+        let bytes = try InputFile.read(path, limit: options.maxInputBytes)
         do {
             return try parse(bytes: bytes, source: path, options: options)
         } catch {

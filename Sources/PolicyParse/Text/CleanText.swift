@@ -45,6 +45,9 @@ public struct CleanText: Sendable {
     @inline(__always)
     public func analysis(at index: Int) -> Unicode.Scalar { ScalarFold.analysis(scalars[index]) }
 
+    /// The whole display text.
+    public var string: String { String(scalars: scalars[...]) }
+
     /// The display text of a range.
     public func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 

@@ -1,7 +1,317 @@
-/// Strips wrappers and normalises white space, keeping a map back to the source.
+/// Strips wrappers (front matter, HTML, Markdown, page boilerplate) and normalises white space
+/// in one linear pass, keeping a map from every clean character back to the source.
 public enum Cleaner {
-    /// The clean text of `text`. (Placeholder: identity.)
+    /// The clean text of `text`.
     public static func clean(_ text: DecodedText) -> CleanText {
-        CleanText(scalars: text.scalars, map: OffsetMap(identityCount: text.scalars.count))
+        var pass = CleanerPass(text.scalars)
+        return pass.run()
+    }
+}
+
+/// HTML elements that end a line without starting a paragraph.
+private let lineTags: Set<String> = ["br", "tr", "li", "dt", "dd", "option"]
+
+/// HTML elements that end a line (block elements; `lineTags` included).
+private let blockTags: Set<String> = [
+    "p", "br", "div", "option", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "tbody", "thead", "tfoot",
+    "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "blockquote", "pre", "hr",
+    "title", "center", "form", "caption", "figure", "figcaption", "nav", "aside", "main", "address",
+]
+
+/// Inline HTML elements that show a text is HTML.
+private let inlineTags: Set<String> = ["span", "td", "th", "strong", "font", "html", "body", "img", "em", "sup", "sub"]
+
+/// HTML elements whose content is dropped with them.
+private let droppedContentTags: Set<String> = ["script", "style", "head", "noscript", "template", "iframe", "svg"]
+
+/// The state of one cleaning pass.
+private struct CleanerPass {
+    let s: [Unicode.Scalar]
+    var out: CleanTextBuilder
+    var metadata: [String: String] = [:]
+    var html = false
+    var markdown = false
+    /// In an HTML page line breaks in the source are white space; only tags break lines.
+    var newlinesAreSpace = false
+    /// A search for this character from at or after this index already failed, so later ones will too.
+    var noGreaterThanFrom = Int.max
+    var noCommentCloseFrom = Int.max
+    /// Ends of Markdown links being read: at `textEnd` (the `]`) skip to after `targetEnd` (the `)`).
+    var linkEnds: [(textEnd: Int, targetEnd: Int)] = []
+    /// Longest stretch searched ahead for a Markdown link's or image's closing brackets.
+    static let linkLookahead = 2_000
+
+    init(_ scalars: [Unicode.Scalar]) {
+        s = scalars
+        out = CleanTextBuilder(capacity: scalars.count)
+    }
+
+    mutating func run() -> CleanText {
+        var start = 0
+        if let (fields, end) = FrontMatter.parse(s) {
+            metadata = fields
+            start = end
+            markdown = true
+        }
+        detectFormat(from: start)
+        var i = start
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            let v = c.value
+            // Fast path: ordinary CJK and ASCII text.
+            if v > 0x7F {
+                if v == 0x3000 || v == 0xA0 || v == 0x2002 || v == 0x2003 || v == 0x2009 {
+                    out.space(i..<(i + 1))
+                } else if v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF || v == 0x00AD {
+                    // Zero-width characters and soft hyphens vanish.
+                } else if v == 0x2028 || v == 0x2029 || v == 0x85 {
+                    out.lineBreak(i..<(i + 1))
+                } else {
+                    out.append(c, at: i)
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case "\n", "\r":
+                let end = c == "\r" && i + 1 < n && s[i + 1] == "\n" ? i + 2 : i + 1
+                if newlinesAreSpace { out.space(i..<end) } else { out.lineBreak(i..<end) }
+                i = end
+            case " ", "\t", "\u{0B}", "\u{0C}":
+                out.space(i..<(i + 1))
+                i += 1
+            case "<" where html || markdown:
+                i = tag(at: i)
+            case "&" where html || markdown:
+                if let (scalar, length) = HTMLEntity.decode(s, at: i) {
+                    emitDecoded(scalar, i..<(i + length))
+                    i += length
+                } else {
+                    out.append(c, at: i)
+                    i += 1
+                }
+            case "*" where markdown && i + 1 < n && s[i + 1] == "*",
+                 "_" where markdown && i + 1 < n && s[i + 1] == "_":
+                i += 2
+            case "#" where markdown && out.atLineStart:
+                i = headingMarks(at: i)
+            case ">" where markdown && out.atLineStart:
+                i += 1
+                if i < n, s[i] == " " { i += 1 }
+            case "!" where markdown && i + 1 < n && s[i + 1] == "[":
+                i = image(at: i)
+            case "[" where markdown:
+                i = linkOpen(at: i)
+            case "]" where !linkEnds.isEmpty && linkEnds[linkEnds.count - 1].textEnd == i:
+                i = linkEnds.removeLast().targetEnd + 1
+            default:
+                if v < 0x20 || v == 0x7F {
+                    // Other control characters read as white space.
+                    out.space(i..<(i + 1))
+                } else {
+                    out.append(c, at: i)
+                }
+                i += 1
+            }
+        }
+        let cut = PageBoilerplate.start(in: out.scalars)
+        if let cut { out.truncate(to: cut) }
+        let (scalars, map) = out.finish(sourceCount: n)
+        let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
+        return CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
+    }
+
+    /// Writes a character decoded from an entity: white space collapses like any other.
+    private mutating func emitDecoded(_ scalar: Unicode.Scalar, _ source: Range<Int>) {
+        switch scalar {
+        case " ", "\u{3000}": out.space(source)
+        case "\u{200B}": break
+        default: out.append(scalar, standingFor: source)
+        }
+    }
+
+    /// Decides whether HTML tags and Markdown marks are read, from the first 64 KiB. A page with
+    /// at least half as many block tags as line breaks is laid out by its tags alone.
+    private mutating func detectFormat(from start: Int) {
+        let end = min(s.count, start + 65_536)
+        var i = start
+        var lineStart = true
+        var blockTagCount = 0
+        var newlineCount = 0
+        while i < end {
+            let c = s[i]
+            if c == "<", i + 1 < end {
+                let nameStart = s[i + 1] == "/" ? i + 2 : i + 1
+                let name = tagName(from: nameStart, limit: end)
+                let after = nameStart + name.unicodeScalars.count
+                let closesName = after < end && (s[after] == ">" || s[after] == " " || s[after] == "/")
+                if closesName, blockTags.contains(name) || inlineTags.contains(name) {
+                    html = true
+                    if blockTags.contains(name) { blockTagCount += 1 }
+                }
+                if i + 3 < end, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" { markdown = true }
+            } else if c == "*", i + 1 < end, s[i + 1] == "*" {
+                markdown = true
+            } else if c == "!", i + 1 < end, s[i + 1] == "[" {
+                markdown = true
+            } else if lineStart, c == "#", i + 1 < end, s[i + 1] == " " || s[i + 1] == "#" {
+                markdown = true
+            }
+            if c == "\n" { newlineCount += 1 }
+            lineStart = c == "\n"
+            i += 1
+        }
+        newlinesAreSpace = html && blockTagCount * 2 >= newlineCount
+    }
+
+    /// The lower-cased ASCII tag name starting at `i`.
+    private func tagName(from i: Int, limit: Int) -> String {
+        var name = String.UnicodeScalarView()
+        var j = i
+        while j < limit, j - i < 12 {
+            let v = s[j].value
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                name.append(s[j])
+            } else if v >= 0x41 && v <= 0x5A {
+                name.append(Unicode.Scalar(v + 0x20) ?? s[j])
+            } else {
+                break
+            }
+            j += 1
+        }
+        return String(name)
+    }
+
+    /// The index of the first `>` at or after `i`, or nil; a failed search is remembered.
+    private mutating func closingAngle(from i: Int) -> Int? {
+        guard i < noGreaterThanFrom else { return nil }
+        var j = i
+        while j < s.count {
+            if s[j] == ">" { return j }
+            j += 1
+        }
+        noGreaterThanFrom = i
+        return nil
+    }
+
+    /// Handles `<` at `i`: a tag, comment or autolink is dropped (block tags end the line,
+    /// table cells become `\t`); anything else is text. Returns the next index.
+    private mutating func tag(at i: Int) -> Int {
+        let n = s.count
+        // Comments.
+        if i + 3 < n, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+            if let end = commentEnd(from: i + 4) { return end }
+            out.append("<", at: i)
+            return i + 1
+        }
+        guard i + 1 < n else {
+            out.append("<", at: i)
+            return i + 1
+        }
+        let next = s[i + 1]
+        let isClosing = next == "/"
+        let nameStart = isClosing ? i + 2 : i + 1
+        let name = tagName(from: nameStart, limit: n)
+        let startsTag = !name.isEmpty && (nameStart < n && s[nameStart].value < 0x80 && s[nameStart].properties.isAlphabetic)
+        let isDeclaration = next == "!" || next == "?"
+        guard startsTag || isDeclaration, let close = closingAngle(from: i + 1) else {
+            out.append("<", at: i)
+            return i + 1
+        }
+        let source = i..<(close + 1)
+        if !isClosing, droppedContentTags.contains(name) {
+            return endOfElement(name, from: close + 1)
+        }
+        if name == "td" || name == "th" {
+            if !isClosing, !out.atLineStart { out.append("\t", standingFor: source) }
+        } else if lineTags.contains(name) {
+            out.lineBreak(source, name == "br" ? .newline : .line)
+        } else if blockTags.contains(name) {
+            out.lineBreak(source, .paragraph)
+        }
+        return close + 1
+    }
+
+    /// The index after `-->`, or nil when the comment never closes.
+    private mutating func commentEnd(from i: Int) -> Int? {
+        guard i < noCommentCloseFrom else { return nil }
+        var j = i
+        while j + 2 < s.count {
+            if s[j] == "-", s[j + 1] == "-", s[j + 2] == ">" { return j + 3 }
+            j += 1
+        }
+        noCommentCloseFrom = i
+        return nil
+    }
+
+    /// The index after `</name>`, or the end of the text when the element never closes.
+    private func endOfElement(_ name: String, from i: Int) -> Int {
+        let target = Array(name.unicodeScalars)
+        var j = i
+        while j + 1 < s.count {
+            if s[j] == "<", s[j + 1] == "/" {
+                var k = 0
+                while k < target.count, j + 2 + k < s.count,
+                      ScalarFold.lowercasedASCII(s[j + 2 + k]) == target[k] { k += 1 }
+                if k == target.count {
+                    var end = j + 2 + k
+                    while end < s.count, s[end] != ">" { end += 1 }
+                    return min(s.count, end + 1)
+                }
+            }
+            j += 1
+        }
+        return s.count
+    }
+
+    /// Drops Markdown heading marks (`## `) at the start of a line.
+    private func headingMarks(at i: Int) -> Int {
+        var j = i
+        while j < s.count, s[j] == "#", j - i < 6 { j += 1 }
+        guard j < s.count, s[j] == " " else { return i + 1 }
+        return j + 1
+    }
+
+    /// Drops a Markdown image `![alt](target)`; a lone `!` is text.
+    private mutating func image(at i: Int) -> Int {
+        if let (_, targetEnd) = linkShape(openingAt: i + 1) { return targetEnd + 1 }
+        out.append("!", at: i)
+        return i + 1
+    }
+
+    /// At `[`: for a Markdown link `[text](target)` the brackets and target are dropped and the
+    /// text kept; anything else is text.
+    private mutating func linkOpen(at i: Int) -> Int {
+        while let last = linkEnds.last, last.textEnd < i { linkEnds.removeLast() }
+        if let ends = linkShape(openingAt: i) {
+            linkEnds.append(ends)
+            return i + 1
+        }
+        out.append("[", at: i)
+        return i + 1
+    }
+
+    /// If `[` at `i` opens `[…](…)` on one line within the lookahead, the indices of its `]` and `)`.
+    private func linkShape(openingAt i: Int) -> (textEnd: Int, targetEnd: Int)? {
+        let limit = min(s.count, i + Self.linkLookahead)
+        var depth = 0
+        var j = i
+        while j < limit {
+            let c = s[j]
+            if c == "\n" { return nil }
+            if c == "[" { depth += 1 }
+            if c == "]" {
+                depth -= 1
+                if depth == 0 {
+                    guard j + 1 < limit, s[j + 1] == "(" else { return nil }
+                    var k = j + 2
+                    while k < limit, s[k] != ")", s[k] != "\n" { k += 1 }
+                    return k < limit && s[k] == ")" ? (j, k) : nil
+                }
+            }
+            j += 1
+        }
+        return nil
     }
 }

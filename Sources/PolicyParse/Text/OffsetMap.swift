@@ -56,6 +56,24 @@ public struct OffsetMap: Sendable {
         cleanCount += 1
     }
 
+    /// Drops every clean character from `count` on.
+    public mutating func truncate(toCleanCount count: Int) {
+        guard count < cleanCount else { return }
+        guard count > 0 else {
+            self = OffsetMap()
+            return
+        }
+        let keep = run(containing: count - 1)
+        if isIdentity(keep) {
+            sourceEnds[keep] = sourceStarts[keep] + (count - cleanStarts[keep])
+        }
+        let removed = (keep + 1)..<cleanStarts.count
+        cleanStarts.removeSubrange(removed)
+        sourceStarts.removeSubrange(removed)
+        sourceEnds.removeSubrange(removed)
+        cleanCount = count
+    }
+
     private func isIdentity(_ run: Int) -> Bool {
         let cleanLength = (run + 1 < cleanStarts.count ? cleanStarts[run + 1] : cleanCount) - cleanStarts[run]
         return sourceEnds[run] - sourceStarts[run] == cleanLength

@@ -22,3 +22,12 @@ public enum ScalarFold {
         return v >= 0x30 && v <= 0x39
     }
 }
+
+extension ScalarFold {
+    /// `A`–`Z` as `a`–`z`; anything else unchanged.
+    @inline(__always)
+    static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20) ?? scalar : scalar
+    }
+}

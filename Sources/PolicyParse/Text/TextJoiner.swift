@@ -1,8 +1,8 @@
 /// Joins the lines of a clean range into display text: hard-wrapped lines (a sentence broken
 /// across lines) are joined, real paragraph breaks stay as `\n`.
 ///
-/// A line break is a hard wrap when the line before it is at least `wrapWidth` characters long
-/// and does not end in closing punctuation (`。！？；：…` or a closing quote or bracket). Across a
+/// A line break is a hard wrap when no blank line follows it, the line before it is at least
+/// `wrapWidth` characters long, and that line does not end in closing punctuation (`。！？；：…` or a closing quote or bracket). Across a
 /// hard wrap, two ASCII letters or digits get one space between them; CJK text is joined directly.
 public enum TextJoiner {
     /// Lines shorter than this are never taken as hard-wrapped (titles, short items).
@@ -25,10 +25,14 @@ public enum TextJoiner {
                 var end = i
                 while end > lineStart, isSpace(scalars[end - 1]) { end -= 1 }
                 var next = i + 1
-                while next < upper, isSpace(scalars[next]) { next += 1 }
+                var blankLine = false
+                while next < upper, isSpace(scalars[next]) {
+                    if scalars[next] == "\n" { blankLine = true }
+                    next += 1
+                }
                 if next >= upper { break }
                 let lineLength = end - lineStart
-                if lineLength >= wrapWidth, end > lineStart, !closesLine(scalars[end - 1]) {
+                if !blankLine, lineLength >= wrapWidth, !closesLine(scalars[end - 1]) {
                     if isASCIIWord(scalars[end - 1]), isASCIIWord(scalars[next]) { out.append(" ") }
                 } else {
                     out.append("\n")

@@ -4,31 +4,62 @@ enum TitleFinder {
     static let documentKinds = ["行动计划", "实施方案", "工作方案", "方案", "规划", "意见", "办法", "条例", "通知", "决定",
                                 "规定", "细则", "纲要", "计划", "政策", "措施", "预案", "指南", "函", "报告", "公告", "通告", "批复"]
 
+    /// How many leading non-empty lines are looked at.
+    static let linesExamined = 8
+    /// Title lines are at most this long.
+    static let maxTitleLength = 80
+
     static func title(of clean: CleanText, metadata: [String: String]) -> String? {
         if let title = metadata["title"]?.trimmingSpaces, !title.isEmpty { return title }
-        // Look at the first few non-empty lines.
+        var lines: [String] = []
         var lineStart = 0
-        var seen = 0
         let scalars = clean.scalars
-        while lineStart < scalars.count, seen < 6 {
+        while lineStart < scalars.count, lines.count < linesExamined {
             var end = lineStart
             while end < scalars.count, scalars[end] != "\n" { end += 1 }
             let line = clean.string(lineStart..<end).trimmingSpaces
-            if !line.isEmpty {
-                seen += 1
-                if line.hasPrefix("《"), let close = line.firstIndex(of: "》") {
-                    let inner = line[line.index(after: line.startIndex)..<close]
-                    if !inner.isEmpty { return String(inner) }
-                }
-                let count = line.unicodeScalars.count
-                if count <= 80, !line.contains("。"), !line.hasSuffix("："),
-                   documentKinds.contains(where: { line.hasSuffix($0) || line.hasSuffix($0 + "）") || line.contains($0 + "（") }) {
-                    return line
-                }
-            }
+            if !line.isEmpty { lines.append(line) }
             lineStart = end + 1
         }
+        for (index, line) in lines.enumerated() {
+            if line.hasPrefix("《"), let close = line.firstIndex(of: "》"), line.count <= maxTitleLength {
+                let inner = line[line.index(after: line.startIndex)..<close]
+                if !inner.isEmpty { return String(inner) }
+            }
+            guard isTitleLine(line) else { continue }
+            // A title set over several lines: take the short lines just before it.
+            var parts = [line]
+            var k = index - 1
+            while k >= 0, isTitleFragment(lines[k]), parts.joined().count + lines[k].count <= maxTitleLength {
+                parts.insert(lines[k], at: 0)
+                k -= 1
+            }
+            return squeezeLetterSpacing(parts.joined())
+        }
         return nil
+    }
+
+    /// A line that ends like the name of a policy document.
+    static func isTitleLine(_ line: String) -> Bool {
+        guard line.count <= maxTitleLength, !line.contains("。"), !line.hasSuffix("：") else { return false }
+        let squeezed = squeezeLetterSpacing(line)
+        return documentKinds.contains { squeezed.hasSuffix($0) || squeezed.hasSuffix($0 + "）") || squeezed.contains($0 + "（") }
+    }
+
+    /// A short line without sentence punctuation, such as the first half of a two-line title.
+    static func isTitleFragment(_ line: String) -> Bool {
+        line.count <= 40 && !line.contains { "。，：；【】:|".contains($0) } && !isTitleLine(line)
+    }
+
+    /// Removes spaces put between CJK characters for letter spacing (`国 家 粮 食` → `国家粮食`).
+    static func squeezeLetterSpacing(_ line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, c) in scalars.enumerated() {
+            if c == " ", i > 0, i + 1 < scalars.count, scalars[i - 1].value >= 0x3000, scalars[i + 1].value >= 0x3000 { continue }
+            out.append(c)
+        }
+        return String(out)
     }
 }
 

@@ -1,0 +1,306 @@
+import Foundation
+
+/// Writes a `Document` as the contract's JSON, by hand: the same keys and values the model's
+/// `Codable` conformance reads back, several times faster than `JSONEncoder`.
+///
+/// Keys come in the contract's order; optional values that are nil are omitted; spans are
+/// `[start, end]`; numbers are exact decimals.
+public struct JSONWriter {
+    /// Pretty output indents two spaces per level and puts each key on its own line.
+    public var pretty: Bool
+    private var bytes: [UInt8] = []
+    private var depth = 0
+
+    /// Creates a writer; `pretty: false` writes one line (JSON Lines).
+    public init(pretty: Bool = true) {
+        self.pretty = pretty
+    }
+
+    /// The UTF-8 JSON of `document` (no trailing newline).
+    public static func encode(_ document: Document, pretty: Bool = true) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty)
+        writer.bytes.reserveCapacity(4096 + document.text.utf8.count * 2)
+        writer.write(document)
+        return writer.bytes
+    }
+
+    /// The JSON of `document` as a string.
+    public static func string(_ document: Document, pretty: Bool = true) -> String {
+        String(decoding: encode(document, pretty: pretty), as: UTF8.self)
+    }
+
+    // MARK: Document and nodes
+
+    private mutating func write(_ d: Document) {
+        var o = ObjectState()
+        open("{")
+        key("schemaVersion", &o); int(d.schemaVersion)
+        key("source", &o); optionalString(d.source)
+        key("encoding", &o); string(d.encoding)
+        key("title", &o); optionalString(d.title)
+        key("metadata", &o); metadata(d.metadata)
+        key("text", &o); string(d.text)
+        key("span", &o); span(d.span)
+        mentions(d, &o)
+        key("children", &o); nodes(d.children)
+        key("diagnostics", &o); array(d.diagnostics) { $0.write($1) }
+        close("}", o)
+    }
+
+    /// One list of sibling nodes being written.
+    private struct Frame {
+        var nodes: [Node]
+        var next = 0
+        var list = ObjectState()
+        /// The state of the node object that owns this `children` list; nil for the top level.
+        var owner: ObjectState?
+    }
+
+    /// Writes nodes without recursion on the Swift stack, so any nesting depth is safe.
+    private mutating func nodes(_ top: [Node]) {
+        guard !top.isEmpty else {
+            raw("[]")
+            return
+        }
+        open("[")
+        var stack = [Frame(nodes: top)]
+        while let k = stack.indices.last {
+            guard stack[k].next < stack[k].nodes.count else {
+                let frame = stack.removeLast()
+                close("]", frame.list)
+                if let owner = frame.owner { close("}", owner) }
+                continue
+            }
+            let n = stack[k].nodes[stack[k].next]
+            stack[k].next += 1
+            element(&stack[k].list)
+            var o = ObjectState()
+            open("{")
+            key("marker", &o); string(n.marker)
+            key("style", &o); string(n.style.rawValue)
+            key("ordinal", &o); int(n.ordinal)
+            key("level", &o); int(n.level)
+            key("heading", &o); string(n.heading)
+            key("text", &o); string(n.text)
+            key("span", &o); span(n.span)
+            mentions(n, &o)
+            key("children", &o)
+            if n.children.isEmpty {
+                raw("[]")
+                close("}", o)
+            } else {
+                open("[")
+                stack.append(Frame(nodes: n.children, owner: o))
+            }
+        }
+    }
+
+    private mutating func mentions<M: MentionHolding>(_ m: M, _ o: inout ObjectState) {
+        key("departments", &o); array(m.departments) { $0.write($1) }
+        key("amounts", &o); array(m.amounts) { $0.write($1) }
+        key("percentages", &o); array(m.percentages) { $0.write($1) }
+        key("years", &o); array(m.years) { $0.write($1) }
+        key("quantities", &o); array(m.quantities) { $0.write($1) }
+    }
+
+    // MARK: Mentions
+
+    private mutating func write(_ d: Department) {
+        var o = ObjectState()
+        open("{")
+        key("name", &o); string(d.name)
+        key("role", &o); string(d.role.rawValue)
+        if let canonical = d.canonical { key("canonical", &o); string(canonical) }
+        key("span", &o); span(d.span)
+        close("}", o)
+    }
+
+    private mutating func write(_ a: Amount) {
+        var o = ObjectState()
+        open("{")
+        key("text", &o); string(a.text)
+        key("value", &o); decimal(a.value)
+        if let upper = a.upper { key("upper", &o); decimal(upper) }
+        key("currency", &o); string(a.currency)
+        comparator(a.comparator, a.comparatorText, &o)
+        if let overflow = a.overflow { key("overflow", &o); bool(overflow) }
+        key("span", &o); span(a.span)
+        close("}", o)
+    }
+
+    private mutating func write(_ p: Percentage) {
+        var o = ObjectState()
+        open("{")
+        key("text", &o); string(p.text)
+        key("value", &o); decimal(p.value)
+        if let upper = p.upper { key("upper", &o); decimal(upper) }
+        key("kind", &o); string(p.kind.rawValue)
+        comparator(p.comparator, p.comparatorText, &o)
+        if let overflow = p.overflow { key("overflow", &o); bool(overflow) }
+        key("span", &o); span(p.span)
+        close("}", o)
+    }
+
+    private mutating func write(_ y: YearMention) {
+        var o = ObjectState()
+        open("{")
+        key("text", &o); string(y.text)
+        key("from", &o); int(y.from)
+        key("to", &o); int(y.to)
+        if let month = y.month { key("month", &o); int(month) }
+        if let day = y.day { key("day", &o); int(day) }
+        if let deadline = y.deadline { key("deadline", &o); bool(deadline) }
+        key("span", &o); span(y.span)
+        close("}", o)
+    }
+
+    private mutating func write(_ q: Quantity) {
+        var o = ObjectState()
+        open("{")
+        key("text", &o); string(q.text)
+        key("value", &o); decimal(q.value)
+        if let upper = q.upper { key("upper", &o); decimal(upper) }
+        key("unit", &o); string(q.unit)
+        comparator(q.comparator, q.comparatorText, &o)
+        if let overflow = q.overflow { key("overflow", &o); bool(overflow) }
+        key("span", &o); span(q.span)
+        close("}", o)
+    }
+
+    private mutating func write(_ d: Diagnostic) {
+        var o = ObjectState()
+        open("{")
+        key("severity", &o); string(d.severity.rawValue)
+        key("code", &o); string(d.code)
+        key("message", &o); string(d.message)
+        key("span", &o); span(d.span)
+        key("line", &o); int(d.line)
+        key("column", &o); int(d.column)
+        close("}", o)
+    }
+
+    private mutating func comparator(_ c: Comparator?, _ text: String?, _ o: inout ObjectState) {
+        if let c { key("comparator", &o); string(c.rawValue) }
+        if let text { key("comparatorText", &o); string(text) }
+    }
+
+    private mutating func metadata(_ fields: [String: String]) {
+        guard !fields.isEmpty else {
+            raw("{}")
+            return
+        }
+        var o = ObjectState()
+        open("{")
+        for k in fields.keys.sorted() {
+            key(k, &o)
+            string(fields[k] ?? "")
+        }
+        close("}", o)
+    }
+
+    // MARK: Layout
+
+    /// Whether an object or array has members yet.
+    private struct ObjectState {
+        var count = 0
+    }
+
+    private mutating func open(_ bracket: StaticString) {
+        raw(bracket)
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: StaticString, _ state: ObjectState) {
+        depth -= 1
+        if state.count > 0 { newline() }
+        raw(bracket)
+    }
+
+    private mutating func element(_ state: inout ObjectState) {
+        if state.count > 0 { bytes.append(UInt8(ascii: ",")) }
+        state.count += 1
+        newline()
+    }
+
+    private mutating func key(_ name: String, _ state: inout ObjectState) {
+        element(&state)
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private mutating func array<T>(_ items: [T], _ body: (inout JSONWriter, T) -> Void) {
+        guard !items.isEmpty else {
+            raw("[]")
+            return
+        }
+        var o = ObjectState()
+        open("[")
+        for item in items {
+            element(&o)
+            body(&self, item)
+        }
+        close("]", o)
+    }
+
+    // MARK: Scalars
+
+    private mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    private mutating func bool(_ value: Bool) {
+        raw(value ? "true" : "false")
+    }
+
+    private mutating func decimal(_ value: Decimal) {
+        if value.isNaN || !value.isFinite {
+            raw("null")
+        } else {
+            bytes.append(contentsOf: value.description.utf8)
+        }
+    }
+
+    private mutating func span(_ s: Span) {
+        bytes.append(UInt8(ascii: "["))
+        int(s.start)
+        bytes.append(UInt8(ascii: ","))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        int(s.end)
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private mutating func optionalString(_ s: String?) {
+        if let s { string(s) } else { raw("null") }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func string(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          JSONWriter.hex[Int(b >> 4)], JSONWriter.hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

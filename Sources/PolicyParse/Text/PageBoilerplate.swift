@@ -1,0 +1,70 @@
+/// 页面尾部杂项 (page boilerplate): share buttons, QR-code prompts (「微信扫一扫」), 文章来源 and
+/// 返回首页 lines that scraped pages carry after the document proper.
+///
+/// Only the last `window` characters are examined. The cut starts at the first line there that
+/// holds a strong marker, moved up over the short promotional lines just before it (lines of at
+/// most `shortLine` characters that do not end a sentence with `。`).
+enum PageBoilerplate {
+    /// Phrases that only page furniture contains.
+    static let strongMarkers: [[Unicode.Scalar]] = [
+        "微信扫一扫", "预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "向上滑动看下一个", "文章来源：", "文章来源:",
+        "返回首页", "扫一扫在手机打开当前页", "打印本页", "关闭窗口", "分享到：", "责任编辑：",
+    ].map { Array($0.unicodeScalars) }
+
+    /// How far from the end boilerplate is looked for.
+    static let window = 8_000
+    /// Lines at most this long may be promotional lines before the first marker.
+    static let shortLine = 40
+
+    /// The clean index where trailing boilerplate starts, or nil when there is none.
+    static func start(in s: [Unicode.Scalar]) -> Int? {
+        let windowStart = max(0, s.count - window)
+        // Line starts inside the window.
+        var lineStarts: [Int] = []
+        var i = windowStart
+        if i > 0 {
+            while i < s.count, s[i - 1] != "\n" { i += 1 }
+        }
+        lineStarts.append(i)
+        while i < s.count {
+            if s[i] == "\n", i + 1 < s.count { lineStarts.append(i + 1) }
+            i += 1
+        }
+        guard let first = lineStarts.indices.first(where: { hasMarker(s, line: lineRange(s, lineStarts[$0])) }) else {
+            return nil
+        }
+        var cutLine = first
+        while cutLine > 0 {
+            let previous = lineRange(s, lineStarts[cutLine - 1])
+            if isShortPromotional(s, previous) { cutLine -= 1 } else { break }
+        }
+        var cut = lineStarts[cutLine]
+        // Drop the line break before the cut too.
+        while cut > 0, s[cut - 1] == "\n" { cut -= 1 }
+        return cut
+    }
+
+    private static func lineRange(_ s: [Unicode.Scalar], _ start: Int) -> Range<Int> {
+        var end = start
+        while end < s.count, s[end] != "\n" { end += 1 }
+        return start..<end
+    }
+
+    private static func hasMarker(_ s: [Unicode.Scalar], line: Range<Int>) -> Bool {
+        guard line.count >= 4 else { return false }
+        for marker in strongMarkers where marker.count <= line.count {
+            var j = line.lowerBound
+            while j + marker.count <= line.upperBound {
+                if s[j] == marker[0], s[j..<(j + marker.count)].elementsEqual(marker) { return true }
+                j += 1
+            }
+        }
+        return false
+    }
+
+    private static func isShortPromotional(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        if line.isEmpty { return true }
+        guard line.count <= shortLine else { return false }
+        return s[line.upperBound - 1] != "。"
+    }
+}

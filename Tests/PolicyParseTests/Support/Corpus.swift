@@ -1,0 +1,34 @@
+import Foundation
+@testable import PolicyParse
+
+/// Paths to the repository's fixtures and the shared corpus beside it.
+enum Corpus {
+    /// The repository root (found from this file's path).
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/corpus` next to the repository.
+    static let sharedCorpus: URL = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    /// `Fixtures/` in the repository.
+    static let fixtures: URL = root.appendingPathComponent("Fixtures")
+
+    /// Every `.txt` file of the shared corpus (seeds and real), sorted.
+    static var files: [URL] {
+        ["seeds", "real"].flatMap { folder -> [URL] in
+            let dir = sharedCorpus.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            return names.filter { $0.hasSuffix(".txt") }.sorted().map { dir.appendingPathComponent($0) }
+        }
+    }
+
+    /// The corpus file whose name starts with `prefix` in `folder` (`seeds`, `real`).
+    static func file(_ folder: String, _ prefix: String) -> URL? {
+        files.first { $0.deletingLastPathComponent().lastPathComponent == folder && $0.lastPathComponent.hasPrefix(prefix) }
+    }
+
+    /// The decoded source of a file.
+    static func decoded(_ url: URL) throws -> DecodedText {
+        try TextDecoder.decode([UInt8](Data(contentsOf: url)))
+    }
+}

@@ -116,7 +116,7 @@ import Testing
 
     @Test(arguments: CorpusExtractionTests.files)
     func everyMentionPointsAtItsText(path: String) throws {
-        let bytes = try FileReader.read(path, limit: 1 << 28)
+        let bytes = try InputFile.read(path, limit: 1 << 28)
         let decoded = try TextDecoder.decode(bytes)
         let source = decoded.scalars
         let doc = PolicyParser.parse(decoded, source: path)

@@ -5,7 +5,7 @@ import Testing
 /// Prints how fast `MentionExtractor` runs over seed 002 replicated to about 20 MB; asserts only what it found.
 @Suite struct ExtractionThroughputTests {
     @Test func printsThroughput() throws {
-        let bytes = try FileReader.read(CorpusExtractionTests.seed002, limit: 1 << 24)
+        let bytes = try InputFile.read(CorpusExtractionTests.seed002, limit: 1 << 24)
         let one = try TextDecoder.decode(bytes).scalars
         var scalars: [Unicode.Scalar] = []
         let copies = max(1, 20_000_000 / max(1, bytes.count))

@@ -8,7 +8,7 @@ enum MentionRendering {
         let clean = CleanText(plain: text)
         let m = MentionExtractor.extract(from: clean, in: 0..<clean.count, contextYear: contextYear)
         var rows: [(Int, Int, String)] = []
-        func cmp(_ c: PolicyParse.Comparator?, _ t: String?) -> String {
+        func cmp(_ c: ValueComparator?, _ t: String?) -> String {
             guard let c else { return "" }
             return " \(c.rawValue):\(t ?? "?")"
         }

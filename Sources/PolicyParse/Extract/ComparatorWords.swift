@@ -3,13 +3,13 @@ public enum ComparatorWords {
     /// A comparator found next to a number.
     public struct Found: Hashable, Sendable {
         /// The relation the words state.
-        public var comparator: Comparator
+        public var comparator: ValueComparator
         /// Clean indices of the words.
         public var range: Range<Int>
     }
 
     /// Words before a number, longest first, with their comparator.
-    public static let prefixes: [(String, Comparator)] = [
+    public static let prefixes: [(String, ValueComparator)] = [
         ("不低于", .gte), ("不少于", .gte), ("不小于", .gte), ("至少", .gte), ("最少", .gte), ("达到", .gte), ("达", .gte),
         ("不超过", .lte), ("不高于", .lte), ("不大于", .lte), ("不多于", .lte), ("最高", .lte), ("最多", .lte), ("控制在", .lte),
         ("超过", .gt), ("突破", .gt), ("高于", .gt), ("大于", .gt), ("多于", .gt), ("逾", .gt), ("超", .gt),
@@ -18,7 +18,7 @@ public enum ComparatorWords {
     ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
 
     /// Words after a number and its unit, longest first, with their comparator.
-    public static let suffixes: [(String, Comparator)] = [
+    public static let suffixes: [(String, ValueComparator)] = [
         ("及以上", .gte), ("以上", .gte), ("及以下", .lte), ("以下", .lte), ("以内", .lte), ("之内", .lte),
         ("左右", .approx),
     ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }

@@ -2,7 +2,7 @@
 /// its unit, or words after the unit; words after win over 余/多, which win over words before.
 struct QualifiedValue {
     /// The comparator stated, if any.
-    var comparator: Comparator?
+    var comparator: ValueComparator?
     /// Clean indices of the words the comparator was read from.
     var words: Range<Int>?
     /// Where the mention starts (comparator words before the number included).

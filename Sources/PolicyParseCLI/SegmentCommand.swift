@@ -48,11 +48,14 @@ struct SegmentCommand: ParsableCommand {
             StandardStreams.errorLine(error.description)
             throw ExitCodes.inputFailed
         }
-        let scalars = decoded.scalars
+        // Segment the cleaned text (no tags, entities or front matter) and map back to the source.
+        let clean = Cleaner.clean(decoded)
+        let scalars = clean.scalars
         let segmenter = Segmenter()
         if json {
             let ranges = unit == .sentences ? segmenter.sentences(in: scalars) : segmenter.words(in: scalars)
-            let segments = ranges.map { Segment(text: Segmenter.joinedText($0, in: scalars), span: Span($0.lowerBound, $0.upperBound)) }
+            var cursor = OffsetMap.Cursor(clean.map)
+            let segments = ranges.map { Segment(text: Segmenter.joinedText($0, in: scalars), span: cursor.sourceSpan(of: $0)) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes]
             StandardStreams.out([UInt8](try encoder.encode(segments)) + [0x0A])

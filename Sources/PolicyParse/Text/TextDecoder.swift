@@ -13,7 +13,7 @@ public enum TextDecoder {
         if let encoding { return try decode(bytes, named: encoding) }
         if bytes.isEmpty { return DecodedText(scalars: [], encoding: "UTF-8") }
         if let kind = BinarySniffer.signature(of: bytes) {
-            throw PolicyParseError(.binary, byteOffset: 0, detail: "the input is not text: it starts like \(kind)")
+            throw PolicyParseError(.binary, detail: "the input is not text: it starts like \(kind)")
         }
         if let (form, bomLength) = byteOrderMark(bytes) {
             if let form {
@@ -69,7 +69,7 @@ public enum TextDecoder {
         let converter = try ICUConverter(name)
         let canonical = converter.canonicalName ?? name
         if let kind = BinarySniffer.signature(of: bytes) {
-            throw PolicyParseError(.binary, byteOffset: 0, detail: "the input is not text: it starts like \(kind)")
+            throw PolicyParseError(.binary, detail: "the input is not text: it starts like \(kind)")
         }
         let mark = byteOrderMark(bytes)
         switch canonical {

@@ -9,20 +9,20 @@ public enum Cleaner {
 }
 
 /// HTML elements that end a line without starting a paragraph.
-private let lineTags: Set<String> = ["br", "tr", "li", "dt", "dd", "option"]
+private let lineTags = TagSet(["br", "tr", "li", "dt", "dd", "option"])
 
 /// HTML elements that end a line (block elements; `lineTags` included).
-private let blockTags: Set<String> = [
+private let blockTags = TagSet([
     "p", "br", "div", "option", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "tbody", "thead", "tfoot",
     "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "blockquote", "pre", "hr",
     "title", "center", "form", "caption", "figure", "figcaption", "nav", "aside", "main", "address",
-]
+])
 
 /// Inline HTML elements that show a text is HTML.
-private let inlineTags: Set<String> = ["span", "td", "th", "strong", "font", "html", "body", "img", "em", "sup", "sub"]
+private let inlineTags = TagSet(["span", "td", "th", "strong", "font", "html", "body", "img", "em", "sup", "sub"])
 
 /// HTML elements whose content is dropped with them.
-private let droppedContentTags: Set<String> = ["script", "style", "head", "noscript", "template", "iframe", "svg"]
+private let droppedContentTags = TagSet(["script", "style", "head", "noscript", "template", "iframe", "svg"])
 
 /// The state of one cleaning pass.
 private struct CleanerPass {
@@ -141,10 +141,16 @@ private struct CleanerPass {
         var newlineCount = 0
         while i < end {
             let c = s[i]
+            // Nothing below looks at a non-ASCII character, except that it is not a line break.
+            if c.value > 0x7F {
+                lineStart = false
+                i += 1
+                continue
+            }
             if c == "<", i + 1 < end {
                 let nameStart = s[i + 1] == "/" ? i + 2 : i + 1
                 let name = tagName(from: nameStart, limit: end)
-                let after = nameStart + name.unicodeScalars.count
+                let after = nameStart + name.utf8.count
                 let closesName = after < end && (s[after] == ">" || s[after] == " " || s[after] == "/")
                 if closesName, blockTags.contains(name) || inlineTags.contains(name) {
                     html = true
@@ -185,6 +191,13 @@ private struct CleanerPass {
         }
     }
 
+    /// `A`–`Z` and `a`–`z` (the ASCII characters with the Unicode property Alphabetic).
+    @inline(__always)
+    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value | 0x20
+        return v >= 0x61 && v <= 0x7A
+    }
+
     /// The index of the first `>` at or after `i`, or nil; a failed search is remembered.
     private mutating func closingAngle(from i: Int) -> Int? {
         guard i < noGreaterThanFrom else { return nil }
@@ -215,7 +228,7 @@ private struct CleanerPass {
         let isClosing = next == "/"
         let nameStart = isClosing ? i + 2 : i + 1
         let name = tagName(from: nameStart, limit: n)
-        let startsTag = !name.isEmpty && (nameStart < n && s[nameStart].value < 0x80 && s[nameStart].properties.isAlphabetic)
+        let startsTag = !name.isEmpty && (nameStart < n && Self.isASCIILetter(s[nameStart]))
         let isDeclaration = next == "!" || next == "?"
         guard startsTag || isDeclaration, let close = closingAngle(from: i + 1) else {
             out.append("<", at: i)

@@ -51,18 +51,25 @@ enum PageBoilerplate {
     }
 
     /// One bit per marker's first code point (value mod 64): a quick filter, most positions start no marker.
-    private static let markerFirsts: UInt64 = strongMarkers.reduce(0) { $0 | 1 << UInt64($1[0].value & 63) }
+    private static let markerFilter: UInt64 = strongMarkers.reduce(0) { $0 | 1 << UInt64($1[0].value & 63) }
+    /// The markers' first code points, for an exact check after the filter.
+    private static let markerFirsts: [UInt32] = strongMarkers.map { $0[0].value }
 
     private static func hasMarker(_ s: [Unicode.Scalar], line: Range<Int>) -> Bool {
         guard line.count >= 4 else { return false }
         // One pass over the line; a marker is compared only where its first character stands.
-        let filter = markerFirsts
-        for j in line where filter & (1 << UInt64(s[j].value & 63)) != 0 {
-            for marker in strongMarkers where j + marker.count <= line.upperBound && s[j] == marker[0] {
-                if s[j..<(j + marker.count)].elementsEqual(marker) { return true }
+        let filter = markerFilter
+        let firsts = markerFirsts
+        return s.withUnsafeBufferPointer { p in
+            for j in line {
+                let v = p[j].value
+                guard filter & (1 << UInt64(v & 63)) != 0, firsts.contains(v) else { continue }
+                for marker in strongMarkers where j + marker.count <= line.upperBound && p[j] == marker[0] {
+                    if p[j..<(j + marker.count)].elementsEqual(marker) { return true }
+                }
             }
+            return false
         }
-        return false
     }
 
     private static func isShortPromotional(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {

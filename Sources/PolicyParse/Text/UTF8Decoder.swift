@@ -143,6 +143,18 @@ enum UTF8Decoder {
                             i += 1
                             continue
                         }
+                        // Fast path for the common case, a three-byte character (CJK) whose lead
+                        // byte allows any continuation bytes (not E0 or ED).
+                        if b0 >= 0xE1, b0 != 0xED, b0 <= 0xEF, i + 2 < n, o < capacity {
+                            let b1 = p[i + 1]
+                            let b2 = p[i + 2]
+                            if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+                                out[o] = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+                                o += 1
+                                i += 3
+                                continue
+                            }
+                        }
                         var truncated = false
                         let length = sequence(p, at: i, truncated: &truncated)
                         guard length > 0, o < capacity else {

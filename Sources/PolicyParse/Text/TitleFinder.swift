@@ -50,12 +50,14 @@ enum TitleFinder {
         let squeezed = squeezeLetterSpacing(line)
         let scalars = Array(squeezed.unicodeScalars)
         return documentKinds.indices.contains { k in
-            squeezed.hasSuffix(documentKinds[k]) || squeezed.hasSuffix(kindsClosed[k]) || contains(scalars, kindsOpened[k])
+            hasSuffix(scalars, kinds[k]) || hasSuffix(scalars, kindsClosed[k]) || contains(scalars, kindsOpened[k])
         }
     }
 
-    /// Each of `documentKinds` followed by `）`.
-    private static let kindsClosed = documentKinds.map { $0 + "）" }
+    /// `documentKinds` as code points.
+    private static let kinds = documentKinds.map { Array($0.unicodeScalars) }
+    /// Each of `documentKinds` followed by `）`, as code points.
+    private static let kindsClosed = documentKinds.map { Array(($0 + "）").unicodeScalars) }
     /// Each of `documentKinds` followed by `（`, as code points.
     private static let kindsOpened = documentKinds.map { Array(($0 + "（").unicodeScalars) }
 
@@ -73,7 +75,15 @@ enum TitleFinder {
 
     /// A short line without sentence punctuation, such as the first half of a two-line title.
     static func isTitleFragment(_ line: String) -> Bool {
-        line.hasAtMost(40) && !line.contains { "。，：；【】:|".contains($0) } && !isTitleLine(line)
+        line.hasAtMost(40) && !line.unicodeScalars.contains { fragmentStops.contains($0) } && !isTitleLine(line)
+    }
+
+    /// Punctuation that a title fragment never holds.
+    private static let fragmentStops: [Unicode.Scalar] = ["。", "，", "：", "；", "【", "】", ":", "|"]
+
+    /// Whether `scalars` ends with `suffix` (code point by code point).
+    private static func hasSuffix(_ scalars: [Unicode.Scalar], _ suffix: [Unicode.Scalar]) -> Bool {
+        suffix.count <= scalars.count && scalars[(scalars.count - suffix.count)...].elementsEqual(suffix)
     }
 
     /// Removes spaces put between CJK characters for letter spacing (`国 家 粮 食` → `国家粮食`).

@@ -110,26 +110,18 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
-    /// The hard files follow the contract: the unusual ones convert, the broken ones fail with
-    /// the right kind. Known to fail until the ICU decoder lands (GB18030, UTF-16, NUL detection).
+    /// The hard files follow the contract: the unusual ones (empty, GB18030, UTF-16 with BOM) convert,
+    /// the broken ones fail with the right kind.
     @Test func hardFilesFollowTheContract() throws {
         let corpus = try BatchCorpus.make(copies: 0, bigLine: 0)
         defer { corpus.remove() }
         let report = corpus.top.appendingPathComponent("failures.jsonl")
         let result = try CLIRunner.run(["batch", corpus.root.path, "--report", report.path, "--jobs", "2"])
         let reported = try Self.reportLines(report)
-        let check = {
-            #expect(result.status == 1)
-            #expect(BatchSummary(result.stderr) == BatchSummary(inputs: corpus.inputs.count, converted: corpus.good.count,
-                                                                skipped: 0, failed: corpus.broken.count))
-            #expect(Dictionary(uniqueKeysWithValues: reported.map { ($0.path, $0.kind) })
-                    == corpus.broken.mapValues(\.rawValue))
-        }
-        if BatchCorpus.decoderHasLanded {
-            check()
-        } else {
-            withKnownIssue("the UTF-8-only placeholder decoder cannot read GB18030 or UTF-16 nor flag NUL bytes") { check() }
-        }
+        #expect(result.status == 1)
+        #expect(BatchSummary(result.stderr) == BatchSummary(inputs: corpus.inputs.count, converted: corpus.good.count,
+                                                            skipped: 0, failed: corpus.broken.count))
+        #expect(Dictionary(uniqueKeysWithValues: reported.map { ($0.path, $0.kind) }) == corpus.broken.mapValues(\.rawValue))
     }
 
     @Test func shardsCoverEveryInputOnce() throws {

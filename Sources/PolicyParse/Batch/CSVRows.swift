@@ -25,20 +25,17 @@ public struct CSVRows: Sendable, Hashable {
     /// The rows of `document`, whose first column is `name`.
     public init(document: Document, name: String) {
         addMentions(of: document, name: name, path: "")
-        // Depth-first, document order, without recursion on the Swift stack.
-        var stack: [(Node, String)] = document.children.reversed().map { ($0, "") }
-        while let (node, parentPath) = stack.popLast() {
-            let path = TaskPath.child(node, of: parentPath)
+        for step in document.allNodes {
+            let node = step.node
             tasks.append([
-                name, path, String(node.level), node.style.rawValue, node.marker, node.heading,
+                name, step.path, String(node.level), node.style.rawValue, node.marker, node.heading,
                 node.departments.map(\.name).joined(separator: "、"),
                 node.amounts.map(\.text).joined(separator: "；"),
                 node.percentages.map(\.text).joined(separator: "；"),
                 node.years.map(\.text).joined(separator: "；"),
                 node.quantities.map(\.text).joined(separator: "；"),
             ])
-            addMentions(of: node, name: name, path: path)
-            stack.append(contentsOf: node.children.reversed().map { ($0, path) })
+            addMentions(of: node, name: name, path: step.path)
         }
     }
 

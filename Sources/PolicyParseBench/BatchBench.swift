@@ -39,6 +39,7 @@ struct BatchBench {
         }
         let largest = corpus.items.map(\.bytes.count).max() ?? 0
         Report.line("corpus: \(fileCount) files, \(Report.megabytes(bytes)) in \(input.path); largest file \(Report.megabytes(largest))")
+        Report.line("load average: \(PolicyParseBench.loadAverage())")
         guard let one = batch(input, jobs: 1, bytes: bytes), let two = batch(input, jobs: 2, bytes: bytes) else { return }
         try? FileManager.default.removeItem(at: input)
         let speedup = one.seconds / two.seconds
@@ -98,7 +99,8 @@ struct BatchBench {
                 Report.line("`policyparse batch --jobs \(jobs) \(extra.joined(separator: " "))` exited with \(outcome.status); see \(log)")
             }
             Report.line("--jobs \(jobs): \(Report.fixed(outcome.seconds, 2)) s, \(Report.fixed(Double(fileCount) / outcome.seconds, 0)) files/s, "
-                        + "\(Report.fixed(Double(bytes) / 1e6 / outcome.seconds)) MB/s, cpu \(Report.fixed(outcome.cpuSeconds, 2)) s, "
+                        + "\(Report.fixed(Double(bytes) / 1e6 / outcome.seconds)) MB/s, cpu \(Report.fixed(outcome.cpuSeconds, 2)) s "
+                        + "(\(Report.fixed(outcome.cpuSeconds / outcome.seconds, 2)) cores busy), "
                         + "peak RSS \(Report.megabytes(outcome.peakRSS))   [batch DIR --jobs \(jobs) \(extra.joined(separator: " "))]")
             return outcome
         }

@@ -19,6 +19,8 @@ enum PolicyParseBench {
             exit(1)
         }
         Report.line("policyparse-bench: \(ProcessInfo.processInfo.activeProcessorCount) CPUs, \(machine())")
+        Report.line("load average before the run: \(loadAverage()) (figures are best-of-N wall-clock; a busy machine lowers them,"
+                    + " and on a shared one each login session gets an equal CPU share whatever its nice value)")
         Report.line("corpus: \(corpus.items.count) documents, \(Report.megabytes(corpus.byteCount)) (Fixtures/ and ../shared/corpus/)")
         if let stage = options.profileStage {
             ProfileRun(documents: corpus.replicated(toAtLeast: options.stageMegabytes * 1_000_000),
@@ -41,6 +43,12 @@ enum PolicyParseBench {
         }
         Report.printBudget()
         Report.line("(checksum \(Sink.checksum))")
+    }
+
+    /// The 1-, 5- and 15-minute load averages, from /proc/loadavg.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     /// The CPU model, from /proc/cpuinfo.

@@ -140,13 +140,21 @@ private struct CleanerPass {
         var blockTagCount = 0
         var newlineCount = 0
         while i < end {
-            let c = s[i]
-            // Nothing below looks at a non-ASCII character, except that it is not a line break.
-            if c.value > 0x7F {
-                lineStart = false
-                i += 1
-                continue
+            // Only `<`, `*`, `!`, `#` and line breaks matter below; skip everything else at once
+            // (it only tells that the next character does not start a line).
+            let from = i
+            i = s.withUnsafeBufferPointer { p in
+                var j = from
+                while j < end {
+                    let v = p[j].value
+                    if v == 0x3C || v == 0x2A || v == 0x21 || v == 0x23 || v == 0x0A { break }
+                    j += 1
+                }
+                return j
             }
+            if i > from { lineStart = false }
+            guard i < end else { break }
+            let c = s[i]
             if c == "<", i + 1 < end {
                 let nameStart = s[i + 1] == "/" ? i + 2 : i + 1
                 let name = tagName(from: nameStart, limit: end)

@@ -79,13 +79,15 @@ struct BatchBench {
         return total
     }
 
-    /// Runs one batch; output JSON Lines go to /dev/null (or `--out` to a scratch folder when the
-    /// command wants one), so disk speed counts as little as possible.
+    /// Runs one batch; output JSON Lines go to standard output on /dev/null (or `--out` to a scratch
+    /// folder when the command wants one), so disk speed counts as little as possible.
     private func batch(_ input: URL, jobs: Int, bytes: Int) -> ChildProcess.Outcome? {
         let out = directory.appendingPathComponent("batch-out")
         let log = directory.appendingPathComponent("batch-stderr.txt").path
+        // JSON Lines to standard output, which the child has on /dev/null. Never `--jsonl /dev/null`:
+        // the batch writes a staged file and renames it over the target, which would replace the device.
         let attempts: [[String]] = [
-            ["--jsonl", "/dev/null"],
+            ["--jsonl", "-", "--quiet"],
             ["--out", out.path],
         ]
         for extra in attempts {

@@ -15,16 +15,48 @@ enum ChildProcess {
         var cpuSeconds: Double
     }
 
-    /// Runs `path` with `arguments`; standard output goes to `stdoutPath` and standard error to
-    /// `stderrPath` (both default to `/dev/null`).
+    /// Runs `path` with `arguments` through a small launcher (this binary in `--launch` mode) and
+    /// returns the launcher's report on its own child; standard output goes to `stdoutPath` and
+    /// standard error to `stderrPath` (both default to `/dev/null`).
+    ///
+    /// Why the launcher: `posix_spawn` starts the child on the parent's address space (vfork), and
+    /// at `exec` Linux folds that address space's peak into the child's `ru_maxrss`, so a child of
+    /// the benchmark, which holds hundreds of megabytes, would report the benchmark's peak, not its
+    /// own. The launcher is small, so its child's `ru_maxrss` is the child's own.
     static func run(_ path: String, _ arguments: [String], stdoutPath: String = "/dev/null",
                     stderrPath: String = "/dev/null") -> Outcome? {
+        let report = NSTemporaryDirectory() + "policyparse-bench-launch-\(getpid()).txt"
+        defer { unlink(report) }
+        guard let launcher = spawn(ownExecutable, ["--launch", report, path] + arguments,
+                                   stdoutPath: stdoutPath, stderrPath: stderrPath),
+              let text = try? String(contentsOfFile: report, encoding: .utf8) else { return nil }
+        let fields = text.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard fields.count == 4 else { return launcher.status == 0 ? nil : launcher }
+        return Outcome(status: Int32(fields[0]), seconds: fields[1], peakRSS: Int(fields[2]), cpuSeconds: fields[3])
+    }
+
+    /// The hidden `--launch REPORT PROGRAM ARGS…` mode: runs the program with this process's
+    /// standard streams, writes `status seconds peakRSS cpuSeconds` to REPORT, exits with its status.
+    static func launch(_ arguments: [String]) -> Int32 {
+        guard arguments.count >= 2 else { return 64 }
+        let report = arguments[0]
+        guard let outcome = spawn(arguments[1], Array(arguments.dropFirst(2)), stdoutPath: nil, stderrPath: nil) else {
+            return 127
+        }
+        let line = "\(outcome.status) \(outcome.seconds) \(outcome.peakRSS) \(outcome.cpuSeconds)\n"
+        try? line.write(toFile: report, atomically: false, encoding: .utf8)
+        return outcome.status
+    }
+
+    /// `posix_spawn` + `wait4`; nil paths keep this process's standard output or error.
+    private static func spawn(_ path: String, _ arguments: [String], stdoutPath: String?,
+                              stderrPath: String?) -> Outcome? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if let stdoutPath { posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+        if let stderrPath { posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var pid: pid_t = 0

@@ -6,7 +6,9 @@ import PolicyParse
 @main
 enum PolicyParseBench {
     static func main() {
-        let options = BenchOptions(Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--launch" { exit(ChildProcess.launch(Array(arguments.dropFirst()))) }
+        let options = BenchOptions(arguments)
         if let file = options.parseFile {
             exit(LargeDocumentBench.child(path: file, resultPath: options.resultPath ?? "/dev/stdout"))
         }

@@ -5,6 +5,7 @@ import PolicyParse
 /// figure printed next to its budget (see Docs/Performance.md). Run in release mode.
 @main
 enum PolicyParseBench {
+    /// Runs the benchmark (or one of its hidden child modes) as the command line asks.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "--launch" { exit(ChildProcess.launch(Array(arguments.dropFirst()))) }

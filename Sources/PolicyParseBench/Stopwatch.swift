@@ -22,35 +22,3 @@ struct Stopwatch {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }
-
-/// One timed run: wall-clock and CPU seconds.
-struct Timing {
-    /// Wall-clock seconds.
-    var wall: Double
-    /// CPU seconds of the measuring thread.
-    var cpu: Double
-
-    /// Runs `body` `repetitions` times and keeps the fastest run (by wall-clock time).
-    static func best(of repetitions: Int, _ body: () -> Void) -> Timing {
-        var best = Timing(wall: .infinity, cpu: .infinity)
-        for _ in 0..<max(1, repetitions) {
-            let watch = Stopwatch()
-            body()
-            let run = Timing(wall: watch.wall, cpu: watch.cpu)
-            if run.wall < best.wall { best = run }
-        }
-        return best
-    }
-}
-
-/// A sink the optimiser cannot see through, so measured work is never dropped.
-enum Sink {
-    nonisolated(unsafe) private static var total = 0
-
-    /// Adds `value` to a running total that is printed at the end.
-    @inline(never)
-    static func consume(_ value: Int) { total &+= value }
-
-    /// The running total (printed so the work counts).
-    static var checksum: Int { total }
-}

@@ -24,27 +24,32 @@ public struct ParseOptions: Sendable, Hashable {
 public enum PolicyParser {
     /// Reads and parses the file at `path`; errors name the file.
     public static func parse(contentsOf path: String, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
-        let bytes = try InputFile.read(path, limit: options.maxInputBytes)
+        let decoded: DecodedText
         do {
-            return try parse(bytes: bytes, source: path, options: options)
+            // The file's bytes are released once decoded, so they are not held through the parse.
+            decoded = try decode(InputFile.read(path, limit: options.maxInputBytes), source: path, options: options)
         } catch {
             throw error.naming(path)
         }
+        return parse(decoded, source: path)
     }
 
     /// Decodes and parses `bytes`; `source` is recorded in the document and named in errors.
     public static func parse(bytes: [UInt8], source: String? = nil, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
+        parse(try decode(bytes, source: source, options: options), source: source)
+    }
+
+    /// Checks the size limit and decodes `bytes`; errors name `source`.
+    private static func decode(_ bytes: [UInt8], source: String?, options: ParseOptions) throws(PolicyParseError) -> DecodedText {
         guard bytes.count <= options.maxInputBytes else {
             throw PolicyParseError(.tooLarge, path: source,
                                    detail: "input is \(bytes.count) bytes, more than the limit of \(options.maxInputBytes)")
         }
-        let decoded: DecodedText
         do {
-            decoded = try TextDecoder.decode(bytes, encoding: options.encoding)
+            return try TextDecoder.decode(bytes, encoding: options.encoding)
         } catch {
             throw error.naming(source)
         }
-        return parse(decoded, source: source)
     }
 
     /// Parses a Swift string (never fails).

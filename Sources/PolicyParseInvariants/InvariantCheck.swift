@@ -1,0 +1,176 @@
+import Foundation
+import PolicyParse
+
+/// The properties every parse must have, whatever the input: checked by the fuzz target and
+/// replayed by the tests (`FuzzRegressionTests`, `PathologicalInputTests`).
+///
+/// Nothing here traps: a check returns the list of broken invariants, and the caller decides
+/// (the fuzz target calls `fatalError` so libFuzzer records the input; tests fail with the list).
+public enum InvariantCheck {
+    /// What one run of the pipeline over some bytes gave.
+    public enum Outcome: Sendable {
+        /// The bytes became a document.
+        case document(Document)
+        /// The bytes were refused with a typed error.
+        case error(PolicyParseError)
+    }
+
+    /// Runs `bytes` through the whole pipeline (decode, clean, outline, extract, JSON) and
+    /// returns what it gave with every broken invariant; an empty list means all held.
+    public static func run(_ bytes: [UInt8], options: ParseOptions = ParseOptions()) -> (outcome: Outcome, violations: [String]) {
+        let document: Document
+        do {
+            document = try PolicyParser.parse(bytes: bytes, source: nil, options: options)
+        } catch {
+            return (.error(error), errorViolations(error, byteCount: bytes.count))
+        }
+        // The spans count code points of the decoded source: decode again to get them.
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes, encoding: options.encoding)
+        } catch {
+            return (.document(document), ["parse succeeded but decoding the same bytes again failed: \(error)"])
+        }
+        var violations = check(document, source: decoded.scalars)
+        if document.encoding != decoded.encoding {
+            violations.append("document encoding \(document.encoding) differs from the decoder's \(decoded.encoding)")
+        }
+        return (.document(document), violations)
+    }
+
+    /// The invariants of a typed error: a byte offset, where given, lies inside the input.
+    public static func errorViolations(_ error: PolicyParseError, byteCount: Int) -> [String] {
+        var violations: [String] = []
+        if let offset = error.byteOffset, offset < 0 || offset > byteCount {
+            violations.append("error \(error.kind) has byte offset \(offset) outside 0...\(byteCount)")
+        }
+        if error.detail.isEmpty { violations.append("error \(error.kind) has an empty detail") }
+        return violations
+    }
+
+    /// Every invariant of `document` parsed from `source` (the decoded code points), including
+    /// that its JSON reads back into an equal value.
+    public static func check(_ document: Document, source: [Unicode.Scalar]) -> [String] {
+        var violations = spanViolations(document, source: source)
+        violations += roundTripViolations(document)
+        return violations
+    }
+
+    /// Spans inside the source and ordered; mention texts equal `source[span]`; node spans start
+    /// at their marker. Walks the tree without recursion.
+    public static func spanViolations(_ document: Document, source: [Unicode.Scalar]) -> [String] {
+        var violations: [String] = []
+        let count = source.count
+        func note(_ message: @autoclosure () -> String) {
+            if violations.count < 20 { violations.append(message()) }
+        }
+        func inside(_ span: Span, _ what: @autoclosure () -> String) -> Bool {
+            guard span.start >= 0, span.start <= span.end, span.end <= count else {
+                note("\(what()) span \(span) is not inside the source of \(count) code points")
+                return false
+            }
+            return true
+        }
+        func surface(_ span: Span) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: source[span.start..<span.end])
+            return String(view)
+        }
+        func mentions<M: MentionHolding>(_ holder: M, _ path: String) {
+            for (i, d) in holder.departments.enumerated() {
+                _ = inside(d.span, "\(path).departments[\(i)]")
+            }
+            for (i, a) in holder.amounts.enumerated() where inside(a.span, "\(path).amounts[\(i)]") {
+                if surface(a.span) != a.text { note("\(path).amounts[\(i)] text \(debug(a.text)) is not source\(a.span) \(debug(surface(a.span)))") }
+                if a.value.isNaN { note("\(path).amounts[\(i)] value is NaN") }
+            }
+            for (i, p) in holder.percentages.enumerated() where inside(p.span, "\(path).percentages[\(i)]") {
+                if surface(p.span) != p.text { note("\(path).percentages[\(i)] text \(debug(p.text)) is not source\(p.span) \(debug(surface(p.span)))") }
+                if p.value.isNaN { note("\(path).percentages[\(i)] value is NaN") }
+            }
+            for (i, y) in holder.years.enumerated() where inside(y.span, "\(path).years[\(i)]") {
+                if surface(y.span) != y.text { note("\(path).years[\(i)] text \(debug(y.text)) is not source\(y.span) \(debug(surface(y.span)))") }
+            }
+            for (i, q) in holder.quantities.enumerated() where inside(q.span, "\(path).quantities[\(i)]") {
+                if surface(q.span) != q.text { note("\(path).quantities[\(i)] text \(debug(q.text)) is not source\(q.span) \(debug(surface(q.span)))") }
+                if q.value.isNaN { note("\(path).quantities[\(i)] value is NaN") }
+            }
+        }
+
+        _ = inside(document.span, "document")
+        mentions(document, "document")
+        for (i, d) in document.diagnostics.enumerated() {
+            if inside(d.span, "diagnostics[\(i)]"), d.line < 1 || d.column < 1 {
+                note("diagnostics[\(i)] has line \(d.line) column \(d.column)")
+            }
+        }
+        // Depth-first over the nodes with an explicit stack: the tree may be deep.
+        var stack: [(node: Node, path: String, level: Int)] = document.children.enumerated().reversed().map {
+            ($0.element, "children[\($0.offset)]", 1)
+        }
+        while let (node, path, level) = stack.popLast() {
+            if violations.count >= 20 { break }
+            if node.level != level { note("\(path) has level \(node.level) at depth \(level)") }
+            if inside(node.span, path), !node.marker.isEmpty {
+                let marker = Array(node.marker.unicodeScalars)
+                let head = source[node.span.start..<min(node.span.end, node.span.start + marker.count)]
+                if !head.elementsEqual(marker) {
+                    note("\(path) span \(node.span) starts with \(debug(surface(Span(node.span.start, min(node.span.end, node.span.start + 12))))), not its marker \(debug(node.marker))")
+                }
+            }
+            mentions(node, path)
+            for (i, child) in node.children.enumerated().reversed() {
+                stack.append((child, "\(path).children[\(i)]", level + 1))
+            }
+        }
+        return violations
+    }
+
+    /// The JSON of `document` (both layouts) decodes with `JSONDecoder` into an equal `Document`.
+    public static func roundTripViolations(_ document: Document) -> [String] {
+        var violations: [String] = []
+        for pretty in [true, false] {
+            let json = JSONWriter.encode(document, pretty: pretty)
+            let decoded: Document
+            do {
+                decoded = try JSONDecoder().decode(Document.self, from: Data(json))
+            } catch {
+                violations.append("JSON (pretty: \(pretty)) does not decode: \(error)")
+                continue
+            }
+            if decoded != document {
+                violations.append("JSON (pretty: \(pretty)) decodes to a different document: \(firstDifference(document, decoded))")
+            }
+        }
+        return violations
+    }
+
+    /// A short description of where two documents first differ (for the report).
+    static func firstDifference(_ a: Document, _ b: Document) -> String {
+        if a.text != b.text { return "text \(debug(a.text)) vs \(debug(b.text))" }
+        if a.title != b.title { return "title \(String(describing: a.title)) vs \(String(describing: b.title))" }
+        if a.metadata != b.metadata { return "metadata \(a.metadata) vs \(b.metadata)" }
+        if a.mentions != b.mentions { return "preamble mentions \(a.mentions) vs \(b.mentions)" }
+        if a.diagnostics != b.diagnostics { return "diagnostics differ" }
+        var stack = Array(zip(a.children, b.children).enumerated().map { ($0.element.0, $0.element.1, "children[\($0.offset)]") })
+        if a.children.count != b.children.count { return "child count \(a.children.count) vs \(b.children.count)" }
+        while let (x, y, path) = stack.popLast() {
+            if x.children.count != y.children.count { return "\(path) child count differs" }
+            if x.mentions != y.mentions { return "\(path) mentions \(x.mentions) vs \(y.mentions)" }
+            if x.marker != y.marker || x.heading != y.heading || x.text != y.text || x.span != y.span
+                || x.style != y.style || x.ordinal != y.ordinal || x.level != y.level {
+                return "\(path) fields differ"
+            }
+            stack += zip(x.children, y.children).enumerated().map { ($0.element.0, $0.element.1, "\(path).children[\($0.offset)]") }
+        }
+        return "unknown field"
+    }
+
+    /// A string shortened and escaped for a message.
+    static func debug(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.prefix(40))
+        return String(reflecting: String(view)) + (scalars.count > 40 ? "…(\(scalars.count))" : "")
+    }
+}

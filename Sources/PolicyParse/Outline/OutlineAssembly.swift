@@ -1,0 +1,396 @@
+/// The state of one `TreeBuilder.build` run: a flat list of records in document order (pre-order)
+/// with parent links, and a stack of the open levels.
+struct OutlineAssembly {
+    /// One node before it becomes an `OutlineItem`.
+    struct Record {
+        var marker: Range<Int>
+        var style: Style
+        var ordinal: Int
+        var parent: Int
+        var level: Int
+        var contentStart: Int
+        var end: Int
+    }
+
+    /// One open level of the outline.
+    struct Frame {
+        var style: Style
+        var ordinal: Int
+        var components: [Int]
+        var record: Int
+    }
+
+    let clean: CleanText
+    let s: [Unicode.Scalar]
+    let tokens: [OutlineToken]
+    var records: [Record] = []
+    var stack: [Frame] = []
+    /// Stack position of the (single) open frame of each non-decimal style.
+    var position: [Int?]
+    /// Last ordinal of each style whose level was closed (for numbering that runs across parents).
+    var closed: [Int]
+    var remarks: [OutlineRemark] = []
+    /// The record whose end is not known yet.
+    var pending: Int? = nil
+    /// Index of the next token of the same style (same kind), for lookahead.
+    var nextSame: [Int?]
+
+    /// A gap this small is accepted without the next marker confirming it.
+    static let acceptedGap = 3
+
+    init(clean: CleanText, tokens: [OutlineToken]) {
+        self.clean = clean
+        self.s = clean.scalars
+        self.tokens = tokens
+        let styles = Style.allCases.count
+        position = Array(repeating: nil, count: styles)
+        closed = Array(repeating: 0, count: styles)
+        var next: [Int?] = Array(repeating: nil, count: tokens.count)
+        var seen: [Int?] = Array(repeating: nil, count: styles)
+        for i in tokens.indices.reversed() where tokens[i].kind == .marker {
+            let key = OutlineAssembly.index(tokens[i].style)
+            next[i] = seen[key]
+            seen[key] = i
+        }
+        nextSame = next
+    }
+
+    static func index(_ style: Style) -> Int { Style.allCases.firstIndex(of: style) ?? 0 }
+
+    // MARK: Main loop
+
+    mutating func run() -> OutlineTree {
+        for i in tokens.indices {
+            let token = tokens[i]
+            if token.kind == .annex {
+                annex(token)
+                continue
+            }
+            switch token.style {
+            case .dash: dash(token)
+            case .inlineOrdinal: inline(token)
+            case .decimal: decimal(token)
+            case .paragraph: continue
+            default: structural(token, at: i)
+            }
+        }
+        if let p = pending { finish(p, at: s.count) }
+        let firstStart = records.first?.marker.lowerBound ?? s.count
+        return OutlineTree(preamble: 0..<min(firstStart, preambleEnd ?? firstStart), items: items(), remarks: remarks)
+    }
+
+    /// The first record of the current outline (after the last restart or annex).
+    var outlineStart = 0
+
+    /// Whether the current outline is a table of contents without a 目录 heading: at least three
+    /// records, each a heading line alone without a sentence end, the first repeated by `token`'s line.
+    func isUnlabelledContents(repeatedBy token: OutlineToken) -> Bool {
+        guard records.count - outlineStart >= 3 else { return false }
+        for r in outlineStart..<records.count {
+            let record = records[r]
+            if record.style == .paragraph || record.end - record.contentStart > OutlineScan.tocEntryLength { return false }
+            for c in s[record.contentStart..<record.end] where c == "\n" || NodeText.endsSentence(c) { return false }
+        }
+        let first = records[outlineStart]
+        let entry = s[first.marker.lowerBound..<first.end].filter { !isBlank($0) }
+        var repeatEnd = token.range.lowerBound
+        while repeatEnd < s.count, s[repeatEnd] != "\n" { repeatEnd += 1 }
+        let body = s[token.range.lowerBound..<repeatEnd].filter { !isBlank($0) }
+        return entry == body
+    }
+
+    /// Where the preamble stops when an annex comes before any marker.
+    var preambleEnd: Int? = nil
+
+    // MARK: Stack
+
+    var top: Int { stack.isEmpty ? -1 : stack[stack.count - 1].record }
+
+    /// Removes frames from position `k` up, remembering the ordinals they reached.
+    mutating func pop(to k: Int) {
+        while stack.count > k {
+            let frame = stack.removeLast()
+            let key = OutlineAssembly.index(frame.style)
+            if frame.style != .decimal {
+                position[key] = nil
+                closed[key] = frame.ordinal
+            }
+        }
+    }
+
+    /// Removes dash and inline frames from the top (they hold no structural children).
+    mutating func popLeaves() {
+        while let last = stack.last, last.style == .dash || last.style == .inlineOrdinal { pop(to: stack.count - 1) }
+    }
+
+    /// Forgets the whole outline (an annex or a second document starts).
+    mutating func reset() {
+        pop(to: 0)
+        outlineStart = records.count
+        for i in closed.indices { closed[i] = 0 }
+    }
+
+    /// Appends a record for `token` under the current top and opens a frame for it.
+    mutating func open(_ token: OutlineToken, ordinal: Int) {
+        if let p = pending { finish(p, at: token.range.lowerBound) }
+        let parent = top
+        let level = parent < 0 ? 1 : records[parent].level + 1
+        records.append(Record(marker: token.range, style: token.style, ordinal: ordinal, parent: parent, level: level,
+                              contentStart: token.range.upperBound, end: token.range.upperBound))
+        let record = records.count - 1
+        pending = record
+        if token.style != .decimal { position[OutlineAssembly.index(token.style)] = stack.count }
+        stack.append(Frame(style: token.style, ordinal: ordinal, components: token.components, record: record))
+    }
+
+    // MARK: Styles
+
+    mutating func dash(_ token: OutlineToken) {
+        var ordinal = 1
+        if let k = position[OutlineAssembly.index(.dash)] {
+            ordinal = stack[k].ordinal + 1
+            pop(to: k)
+        } else {
+            popLeaves()
+        }
+        open(token, ordinal: ordinal)
+    }
+
+    mutating func inline(_ token: OutlineToken) {
+        if let k = position[OutlineAssembly.index(.inlineOrdinal)] {
+            pop(to: k)
+        } else if let last = stack.last, last.style == .inlineOrdinal {
+            pop(to: stack.count - 1)
+        }
+        open(token, ordinal: token.ordinal)
+    }
+
+    mutating func decimal(_ token: OutlineToken) {
+        let depth = token.depth
+        var k = stack.count
+        var previous: Frame? = nil
+        var lowestDecimal: Int? = nil
+        while k > 0 {
+            let frame = stack[k - 1]
+            if frame.style == .decimal {
+                if frame.components.count < depth { break }
+                if frame.components.count == depth { previous = frame }
+                lowestDecimal = k - 1
+            }
+            k -= 1
+        }
+        if k == 0 {
+            if let lowest = lowestDecimal { pop(to: lowest) } else { popLeaves() }
+        } else {
+            pop(to: k)
+        }
+        // Continuity: the parent's components are the prefix, the last one goes on by one.
+        let parentComponents = stack.last.flatMap { $0.style == .decimal ? $0.components : nil } ?? []
+        var prefixMatches = parentComponents.count == depth - 1
+        if prefixMatches {
+            for i in 0..<(depth - 1) where parentComponents[i] != token.components[i] { prefixMatches = false; break }
+        }
+        let expectedLast = (previous?.components.last ?? 0) + 1
+        if !prefixMatches || token.ordinal != expectedLast {
+            var expected = parentComponents.count == depth - 1 ? parentComponents : Array(token.components.prefix(depth - 1))
+            expected.append(prefixMatches ? expectedLast : 1)
+            let written = clean.string(token.range)
+            let after = previous.map { " after " + $0.components.map(String.init).joined(separator: ".") } ?? ""
+            remark("numberingGap", "expected \(expected.map(String.init).joined(separator: "."))\(after), found \(written)", token.range)
+        }
+        open(token, ordinal: token.ordinal)
+    }
+
+    mutating func structural(_ token: OutlineToken, at i: Int) {
+        let key = OutlineAssembly.index(token.style)
+        let written = clean.string(token.range)
+        let confirmed = nextSame[i].map { tokens[$0].ordinal == token.ordinal + 1 } ?? false
+        if let k = position[key] {
+            let last = stack[k].ordinal
+            let expected = OrdinalText.marker(token.style, last + 1)
+            let previous = OrdinalText.marker(token.style, last)
+            if token.ordinal == last + 1 {
+                pop(to: k)
+            } else if token.ordinal == 1, k == 0 {
+                restart(token)
+                open(token, ordinal: 1)
+                return
+            } else if token.ordinal == 1 {
+                pop(to: k)
+                remark("numberingRestart", "expected \(expected) after \(previous), found \(written): the list starts again", token.range)
+            } else if token.ordinal == last {
+                guard confirmed || token.style == .article || token.style == .chapter else { return }
+                pop(to: k)
+                remark("numberingRepeat", "expected \(expected) after \(previous), found \(written) again", token.range)
+            } else if token.ordinal > last + 1 {
+                guard confirmed || token.ordinal - last <= OutlineAssembly.acceptedGap else { return }
+                pop(to: k)
+                remark("numberingGap", "expected \(expected) after \(previous), found \(written)", token.range)
+            } else {
+                guard confirmed else { return }
+                pop(to: k)
+                remark("numberingRestart", "expected \(expected) after \(previous), found \(written)", token.range)
+            }
+            open(token, ordinal: token.ordinal)
+            return
+        }
+        if token.ordinal == 1 || (closed[key] > 0 && token.ordinal == closed[key] + 1) {
+            popLeaves()
+            open(token, ordinal: token.ordinal)
+        } else if confirmed {
+            popLeaves()
+            remark("numberingStart", "the list starts at \(written), not at \(OrdinalText.marker(token.style, 1))", token.range)
+            open(token, ordinal: token.ordinal)
+        }
+    }
+
+    /// The top level starts again at one: a second document in the same notice, or a new outline.
+    mutating func restart(_ token: OutlineToken) {
+        if let title = titleLine(before: token.range.lowerBound) {
+            if let p = pending { finish(p, at: title.lowerBound) }
+            pending = nil
+            remark("documentRestart", "a second document starts here (\(clean.string(title))); its numbering starts again", title)
+        } else if let p = pending {
+            finish(p, at: token.range.lowerBound)
+            pending = nil
+            if isUnlabelledContents(repeatedBy: token) {
+                // A list of headings only, repeated by the real outline: a table of contents.
+                records.removeSubrange(outlineStart...)
+            } else {
+                remark("numberingRestart", "the outline starts again at \(clean.string(token.range))", token.range)
+            }
+        }
+        reset()
+    }
+
+    /// An annex (附件) line: the last node ends before it and numbering starts again after it.
+    mutating func annex(_ token: OutlineToken) {
+        if let p = pending {
+            finish(p, at: token.range.lowerBound)
+            pending = nil
+            remark("annexStart", "annex \(clean.string(token.range)) starts here; its numbering starts again", token.range)
+        } else if records.isEmpty, preambleEnd == nil {
+            // Keep 附件 lines of the covering notice in the preamble.
+        }
+        reset()
+    }
+
+    mutating func remark(_ code: String, _ message: String, _ range: Range<Int>) {
+        remarks.append(OutlineRemark(code: code, message: message, range: range))
+    }
+
+    // MARK: Extents
+
+    /// Sets the end of record `r`, whose region runs to `limit`, splitting off task paragraphs.
+    mutating func finish(_ r: Int, at limit: Int) {
+        let record = records[r]
+        let end = max(record.contentStart, trimEnd(record.contentStart..<max(record.contentStart, limit)))
+        records[r].end = end
+        guard record.style != .paragraph else { return }
+        let first = paragraphEnd(from: record.contentStart, limit: end)
+        guard first < end else { return }
+        let paragraphs = self.paragraphs(first..<end)
+        if record.style == .inlineOrdinal {
+            // The item ends with its paragraph; what follows belongs to the enumeration's parent.
+            records[r].end = trimEnd(record.contentStart..<first)
+            appendParagraphs(paragraphs, parent: record.parent)
+            return
+        }
+        var annotated = 0
+        for p in paragraphs where !DepartmentAnnotation.find(in: clean, range: p).isEmpty {
+            annotated += 1
+            if annotated >= 2 { break }
+        }
+        guard annotated >= 2 else { return }
+        records[r].end = trimEnd(record.contentStart..<first)
+        appendParagraphs(paragraphs, parent: r)
+    }
+
+    mutating func appendParagraphs(_ paragraphs: [Range<Int>], parent: Int) {
+        let level = parent < 0 ? 1 : records[parent].level + 1
+        var ordinal = 0
+        for p in paragraphs {
+            ordinal += 1
+            records.append(Record(marker: p.lowerBound..<p.lowerBound, style: .paragraph, ordinal: ordinal, parent: parent,
+                                  level: level, contentStart: p.lowerBound, end: p.upperBound))
+        }
+    }
+
+    /// The paragraphs of `range`: runs of lines joined by hard wraps, trimmed, blank ones dropped.
+    func paragraphs(_ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, isBlank(s[i]) || s[i] == "\n" { i += 1 }
+            guard i < range.upperBound else { break }
+            let end = paragraphEnd(from: i, limit: range.upperBound)
+            let trimmed = trimEnd(i..<end)
+            if trimmed > i { out.append(i..<trimmed) }
+            i = max(end, i + 1)
+        }
+        return out
+    }
+
+    /// The end of the paragraph that holds `start`: the first line break that is not a hard wrap.
+    func paragraphEnd(from start: Int, limit: Int) -> Int {
+        var i = start
+        // A marker alone on its line still has its heading on that line: skip blanks only.
+        while i < limit, isBlank(s[i]) { i += 1 }
+        var lineStart = start
+        while i < limit {
+            if s[i] == "\n" {
+                var end = i
+                while end > lineStart, isBlank(s[end - 1]) { end -= 1 }
+                let nextIsBlank = i + 1 >= limit || s[i + 1] == "\n"
+                if nextIsBlank || end - lineStart < TextJoiner.wrapWidth || end == lineStart || TextJoiner.closesLine(s[end - 1]) {
+                    return i
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return limit
+    }
+
+    /// One past the last non-blank character of `range`.
+    func trimEnd(_ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, isBlank(s[end - 1]) || s[end - 1] == "\n" { end -= 1 }
+        return end
+    }
+
+    @inline(__always)
+    func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{3000}" || c == "\u{A0}" }
+
+    /// A title line (`…行动计划（2021-2023年）`) within the few lines before `index`, not before the
+    /// pending record's content.
+    func titleLine(before index: Int) -> Range<Int>? {
+        let floor = pending.map { records[$0].contentStart } ?? 0
+        var lineEnd = index
+        var looked = 0
+        while lineEnd > floor, looked < 4 {
+            var lineStart = lineEnd - 1
+            while lineStart > floor, s[lineStart - 1] != "\n" { lineStart -= 1 }
+            let line = lineStart..<trimEnd(lineStart..<lineEnd)
+            if !line.isEmpty {
+                looked += 1
+                if isTitle(line) { return line }
+            }
+            lineEnd = lineStart > floor ? lineStart - 1 : floor
+            if lineStart <= floor { break }
+        }
+        return nil
+    }
+
+    func isTitle(_ line: Range<Int>) -> Bool {
+        guard line.count >= 4, line.count <= 80 else { return false }
+        var text = clean.string(line).trimmingSpaces
+        if text.contains("。") || text.contains("，") { return false }
+        while let last = text.unicodeScalars.last, last == "）" || last == ")" || last == "*" {
+            if last == "*" { text.removeLast(); continue }
+            guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { break }
+            text = String(text[..<open])
+        }
+        return TitleFinder.documentKinds.contains { text.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,45 @@
+/// Markdown 视图 (Markdown view): the task tree as a nested Markdown list, marker in bold, heading,
+/// and the node's own text as an indented paragraph under the item.
+public enum MarkdownFormatter {
+    /// The Markdown of `document`: `# title`, the preamble, then the nested list.
+    public static func render(_ document: Document) -> String {
+        var out = ""
+        if let title = document.title { out += "# " + escape(title) + "\n\n" }
+        if !document.text.isEmpty { out += escape(document.text).replacingNewlines(with: "\n\n") + "\n\n" }
+        for step in document.allNodes {
+            let node = step.node
+            let indent = String(repeating: "  ", count: max(0, step.indices.count - 1))
+            let marker = node.style == .paragraph ? "¶\(node.ordinal)" : node.marker
+            out += indent + "- **" + escape(marker) + "**"
+            if !node.heading.isEmpty { out += " " + escape(node.heading) }
+            out += "\n"
+            if !node.text.isEmpty {
+                let body = indent + "  "
+                out += "\n" + body + escape(node.text).replacingNewlines(with: "\n\n" + body) + "\n\n"
+            }
+        }
+        return out
+    }
+
+    /// Escapes the characters that Markdown would read as markup.
+    static func escape(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            switch c {
+            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|":
+                out.append("\\")
+                out.append(c)
+            default:
+                out.append(c)
+            }
+        }
+        return String(out)
+    }
+}
+
+extension String {
+    /// The string with each line break replaced by `separator`.
+    func replacingNewlines(with separator: String) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
+    }
+}

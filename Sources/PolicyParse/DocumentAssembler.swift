@@ -30,7 +30,7 @@ struct DocumentAssembler {
         for remark in tree.remarks {
             let span = cursor.sourceSpan(of: remark.range)
             let (line, column) = lines.position(of: span.start)
-            diagnostics.append(Diagnostic(severity: .warning, code: remark.code, message: remark.message,
+            diagnostics.append(Diagnostic(severity: remark.severity, code: remark.code, message: remark.message,
                                           span: span, line: line, column: column))
         }
         return Document(source: source, encoding: decoded.encoding, title: TitleFinder.title(of: clean, metadata: metadata),

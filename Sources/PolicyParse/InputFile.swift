@@ -1,36 +1,67 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Reads a file's bytes, turning every failure into a `PolicyParseError` that names the file.
+/// Reads a file's bytes with POSIX calls straight into an array, turning every failure into a
+/// `PolicyParseError` that names the file.
 public enum InputFile {
-    /// The bytes of the file at `path`, or standard input for `-`.
+    /// The bytes of the file at `path`, or standard input for `-`; more than `limit` bytes is `.tooLarge`.
     public static func read(_ path: String, limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> [UInt8] {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= limit else {
-                throw PolicyParseError(.tooLarge, path: path, detail: "input is \(data.count) bytes, more than the limit of \(limit)")
-            }
-            return [UInt8](data)
+        if path == "-" { return try readAll(fd: 0, path: path, sizeHint: 1 << 16, limit: limit) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            let reason = code == ENOENT ? "no such file" : (code == EACCES ? "permission denied" : describe(code))
+            throw PolicyParseError(.unreadable, path: path, detail: reason)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PolicyParseError(.unreadable, path: path, detail: "no such file")
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw PolicyParseError(.unreadable, path: path, detail: describe(errno))
         }
-        guard !isDirectory.boolValue else {
+        if (info.st_mode & S_IFMT) == S_IFDIR {
             throw PolicyParseError(.unreadable, path: path, detail: "is a directory")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = Int(info.st_size)
         guard size <= limit else {
             throw PolicyParseError(.tooLarge, path: path, detail: "file is \(size) bytes, more than the limit of \(limit)")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PolicyParseError(.unreadable, path: path, detail: "cannot open for reading (permission denied?)")
+        return try readAll(fd: fd, path: path, sizeHint: max(size, 1 << 12), limit: limit)
+    }
+
+    /// Reads `fd` to its end; the array grows when the file is longer than `sizeHint` (a pipe, a growing file).
+    private static func readAll(fd: Int32, path: String, sizeHint: Int, limit: Int) throws(PolicyParseError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: min(sizeHint, limit) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard count <= limit else {
+                    throw PolicyParseError(.tooLarge, path: path, detail: "input is more than the limit of \(limit) bytes")
+                }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, max(1, limit + 1 - count))))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw PolicyParseError(.unreadable, path: path, detail: "read failed: \(describe(errno))")
+            }
+            if n == 0 { break }
+            count += n
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw PolicyParseError(.unreadable, path: path, detail: "read failed: \(error.localizedDescription)")
+        guard count <= limit else {
+            throw PolicyParseError(.tooLarge, path: path, detail: "input is more than the limit of \(limit) bytes")
         }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        String(cString: strerror(code))
     }
 }

@@ -8,6 +8,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     /// The contract's JSON on one line.
     case jsonl
+    /// An indented outline: marker and heading per line.
+    case outline
+    /// A nested Markdown list.
+    case markdown
     /// The cleaned text the outline is read from (for checking the cleaner).
     case clean
 }
@@ -66,6 +70,10 @@ struct ParseCommand: ParsableCommand {
             StandardStreams.out(JSONWriter.encode(shownDocument, pretty: true) + [0x0A])
         case .jsonl:
             StandardStreams.out(JSONWriter.encode(shownDocument, pretty: false) + [0x0A])
+        case .outline:
+            StandardStreams.out(OutlineFormatter.render(shownDocument))
+        case .markdown:
+            StandardStreams.out(MarkdownFormatter.render(shownDocument))
         case .clean:
             StandardStreams.out(try Self.cleanText(of: file, encoding: encoding))
         }

@@ -249,7 +249,7 @@ struct OutlineAssembly {
         if let title = titleLine(before: token.range.lowerBound) {
             if let p = pending { finish(p, at: title.lowerBound) }
             pending = nil
-            remark("documentRestart", "a second document starts here (\(clean.string(title))); its numbering starts again", title)
+            remark("documentRestart", "a second document starts here (\(clean.string(title))); its numbering starts again", title, severity: .note)
         } else if let p = pending {
             finish(p, at: token.range.lowerBound)
             pending = nil
@@ -268,15 +268,15 @@ struct OutlineAssembly {
         if let p = pending {
             finish(p, at: token.range.lowerBound)
             pending = nil
-            remark("annexStart", "annex \(clean.string(token.range)) starts here; its numbering starts again", token.range)
+            remark("annexStart", "annex \(clean.string(token.range)) starts here; its numbering starts again", token.range, severity: .note)
         } else if records.isEmpty, preambleEnd == nil {
             // Keep 附件 lines of the covering notice in the preamble.
         }
         reset()
     }
 
-    mutating func remark(_ code: String, _ message: String, _ range: Range<Int>) {
-        remarks.append(OutlineRemark(code: code, message: message, range: range))
+    mutating func remark(_ code: String, _ message: String, _ range: Range<Int>, severity: Diagnostic.Severity = .warning) {
+        remarks.append(OutlineRemark(code: code, message: message, range: range, severity: severity))
     }
 
     // MARK: Extents

@@ -59,11 +59,14 @@ public struct OutlineRemark: Sendable {
     public var message: String
     /// Where it applies (clean indices).
     public var range: Range<Int>
+    /// `warning` for numbering a reader should check, `note` for structure found (an annex).
+    public var severity: Diagnostic.Severity
 
     /// Creates a remark.
-    public init(code: String, message: String, range: Range<Int>) {
+    public init(code: String, message: String, range: Range<Int>, severity: Diagnostic.Severity = .warning) {
         self.code = code
         self.message = message
         self.range = range
+        self.severity = severity
     }
 }

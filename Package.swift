@@ -30,7 +30,7 @@ let package = Package(
         // in a normal build a small program that replays inputs through the same checks.
         .executableTarget(name: "PolicyParseFuzz", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Prints parse times for inputs of size n, 2n, 4n (release build; see Docs/Limits.md).
-        .executableTarget(name: "PolicyParseLinearity", dependencies: ["PolicyParse"]),
+        .executableTarget(name: "PolicyParseLinearity", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse"]),

@@ -6,7 +6,8 @@
 #
 # Seeds: Fixtures/ and ../shared/corpus (read-only); the growing corpus is fuzz-out/corpus,
 # crashes, hangs (-timeout=10) and out-of-memory inputs go to fuzz-out/crashes/ (git-ignored).
-# Each run appends a line to fuzz-out/runs.tsv: date, commit, seconds, CPU seconds, executions.
+# Each run appends a line to fuzz-out/runs.tsv: end time, HEAD, the main commit merged into it,
+# wall seconds, CPU seconds (user + system), executions.
 # A found input is replayed without the fuzzer by `swift run PolicyParseFuzz FILE`; keep it as
 # Fixtures/fuzz/<name>.bin and FuzzRegressionTests replays it in `swift test`.
 # Environment: FUZZ_CONFIG=debug|release (default debug: assertions on), FUZZ_SCRATCH (.build-fuzz).
@@ -33,6 +34,10 @@ seeds=(Fixtures)
 
 # ASan: report leaks off (the Swift runtime keeps caches), abort so libFuzzer saves the input.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:allocator_may_return_null=1}"
+# The Swift runtime backtracer reads memory ASan guards; let libFuzzer handle the crash instead.
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
+head_commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources || echo +dirty)
+main_commit=$(git rev-parse --short "$(git merge-base HEAD main 2>/dev/null)" 2>/dev/null || echo -)
 TIMEFORMAT="%R %U %S"
 status=0
 echo "fuzzing for ${seconds}s; progress in fuzz-out/last.log" >&2
@@ -43,8 +48,7 @@ echo "fuzzing for ${seconds}s; progress in fuzz-out/last.log" >&2
 grep -v -E '^#[0-9]+ +(REDUCE|NEW|pulse)' fuzz-out/last.log | tail -40 >&2
 read -r real user sys < <(tail -1 fuzz-out/time.txt)
 execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' fuzz-out/last.log | grep -o '[0-9]*$' || echo "?")
-printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$(git rev-parse --short HEAD)" \
-    "$(git rev-parse --short main 2>/dev/null || echo -)" "$real" "$(echo "$user + $sys" | bc)" "$execs" >> fuzz-out/runs.tsv
+printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$head_commit" "$main_commit" "$real" "$(echo "$user + $sys" | bc)" "$execs" >> fuzz-out/runs.tsv
 echo "wall ${real}s, CPU $(echo "$user + $sys" | bc)s, $execs executions; crashes in fuzz-out/crashes/" >&2
 ls fuzz-out/crashes >&2
 exit $status

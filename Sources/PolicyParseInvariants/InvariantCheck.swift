@@ -32,6 +32,7 @@ public enum InvariantCheck {
             return (.document(document), ["parse succeeded but decoding the same bytes again failed: \(error)"])
         }
         var violations = check(document, source: decoded.scalars)
+        violations += segmenterViolations(decoded.scalars)
         if document.encoding != decoded.encoding {
             violations.append("document encoding \(document.encoding) differs from the decoder's \(decoded.encoding)")
         }
@@ -111,16 +112,80 @@ public enum InvariantCheck {
         while let (node, path, level) = stack.popLast() {
             if violations.count >= 20 { break }
             if node.level != level { note("\(path) has level \(node.level) at depth \(level)") }
-            if inside(node.span, path), !node.marker.isEmpty {
-                let marker = Array(node.marker.unicodeScalars)
-                let head = source[node.span.start..<min(node.span.end, node.span.start + marker.count)]
-                if !head.elementsEqual(marker) {
-                    note("\(path) span \(node.span) starts with \(debug(surface(Span(node.span.start, min(node.span.end, node.span.start + 12))))), not its marker \(debug(node.marker))")
-                }
+            if level > OutlineLimits.maxDepth { note("\(path) is \(level) deep, more than OutlineLimits.maxDepth \(OutlineLimits.maxDepth)") }
+            if inside(node.span, path), !node.marker.isEmpty,
+               !markerStarts(node.span, Array(node.marker.unicodeScalars), in: source) {
+                note("\(path) span \(node.span) starts with \(debug(surface(Span(node.span.start, min(node.span.end, node.span.start + 12))))), not its marker \(debug(node.marker))")
             }
             mentions(node, path)
             for (i, child) in node.children.enumerated().reversed() {
                 stack.append((child, "\(path).children[\(i)]", level + 1))
+            }
+        }
+        return violations
+    }
+
+    /// Whether `source[span]` begins with `marker`. Markup the cleaner removed may stand inside a
+    /// marker in the source (`6<span>.1`, `&#65288;一）`, a zero-width space), so the marker's
+    /// characters must come in order, the first at `span.start`, each either written or as one
+    /// character reference (`&…;`), with only removed markup between them: a tag, a comment, an
+    /// entity, zero-width or soft-hyphen characters.
+    public static func markerStarts(_ span: Span, _ marker: [Unicode.Scalar], in source: [Unicode.Scalar]) -> Bool {
+        if source[span.start..<span.end].starts(with: marker) { return true }
+        var p = span.start
+        let end = span.end
+        /// The index after a character reference at `p`, or nil.
+        func entityEnd(_ p: Int) -> Int? {
+            guard p < end, source[p] == "&" else { return nil }
+            var q = p + 1
+            while q < end, q - p <= 12, source[q] != ";" { q += 1 }
+            return q < end && source[q] == ";" && q > p + 1 ? q + 1 : nil
+        }
+        /// The index after removed markup at `p`, or nil.
+        func markupEnd(_ p: Int) -> Int? {
+            guard p < end else { return nil }
+            switch source[p] {
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return p + 1
+            case "<":
+                var q = p + 1
+                if source[p..<end].starts(with: "<!--".unicodeScalars) {
+                    while q + 2 < end, !(source[q] == "-" && source[q + 1] == "-" && source[q + 2] == ">") { q += 1 }
+                    return q + 2 < end ? q + 3 : nil
+                }
+                while q < end, source[q] != ">" { q += 1 }
+                return q < end ? q + 1 : nil
+            default: return nil
+            }
+        }
+        for (k, m) in marker.enumerated() {
+            if k > 0 {
+                while let next = markupEnd(p) { p = next }
+            }
+            guard p < end else { return false }
+            if source[p] == m {
+                p += 1
+            } else if let next = entityEnd(p) {
+                p = next
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// `Segmenter` paragraphs, sentences and words of `source`: non-empty, inside the source, in
+    /// order and not overlapping; sentences and words inside their paragraphs' extent.
+    public static func segmenterViolations(_ source: [Unicode.Scalar], segmenter: Segmenter = Segmenter()) -> [String] {
+        var violations: [String] = []
+        for (kind, ranges) in [("paragraph", segmenter.paragraphs(in: source)), ("sentence", segmenter.sentences(in: source)),
+                               ("word", segmenter.words(in: source))] {
+            var previousEnd = 0
+            for (i, r) in ranges.enumerated() {
+                if r.isEmpty || r.lowerBound < previousEnd || r.upperBound > source.count {
+                    violations.append("\(kind) \(i) \(r) is empty, out of order or outside the source of \(source.count)")
+                    break
+                }
+                previousEnd = r.upperBound
             }
         }
         return violations

@@ -5,6 +5,8 @@ struct DocumentAssembler {
     let clean: CleanText
     private var cursor: OffsetMap.Cursor
     private var lines: LineIndex
+    /// The year that year-less deadlines (`6月底前`, `年底前`) fall in: the signing year, else a one-year plan period.
+    private var contextYear: Int?
 
     init(decoded: DecodedText, clean: CleanText) {
         self.decoded = decoded
@@ -23,6 +25,7 @@ struct DocumentAssembler {
         for (key, value) in DocumentFacts.extract(from: clean) where metadata[key] == nil {
             metadata[key] = value
         }
+        contextYear = Self.contextYear(metadata)
         let preambleSpan = cursor.sourceSpan(of: tree.preamble)
         let preambleMentions = mentions(in: tree.preamble)
         let children = tree.items.map { node(from: $0) }
@@ -49,7 +52,7 @@ struct DocumentAssembler {
     /// Runs the extractors over `range` and moves their clean positions to source spans.
     private mutating func mentions(in range: Range<Int>) -> Mentions {
         guard !range.isEmpty else { return Mentions() }
-        var found = MentionExtractor.extract(from: clean, in: range)
+        var found = MentionExtractor.extract(from: clean, in: range, contextYear: contextYear)
         for i in found.departments.indices {
             found.departments[i].span = cursor.sourceSpan(of: found.departments[i].span.range)
         }
@@ -58,6 +61,16 @@ struct DocumentAssembler {
         relocate(&found.years)
         relocate(&found.quantities)
         return found
+    }
+
+    /// The signing year (`signedDate` 2022-04-14 → 2022), else the year of a one-year `period`.
+    static func contextYear(_ metadata: [String: String]) -> Int? {
+        if let date = metadata["signedDate"], let year = Int(date.prefix(4)) { return year }
+        if let period = metadata["period"] {
+            let years = period.split(separator: "-").compactMap { Int($0) }
+            if years.count == 1 || (years.count == 2 && years[0] == years[1]) { return years.first }
+        }
+        return nil
     }
 
     /// Maps each mention's clean span to the source and sets its text to exactly `source[span]`.

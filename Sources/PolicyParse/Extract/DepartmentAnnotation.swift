@@ -104,19 +104,27 @@ public struct DepartmentAnnotation: Hashable, Sendable {
 
     /// If a label and a colon start at `index`, the index after the colon.
     static func labelColon(_ scalars: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
-        for label in labels where matches(scalars, at: index, label, limit: limit) {
-            let after = index + label.unicodeScalars.count
+        guard index < limit, labelFirstScalars.contains(scalars[index]) else { return nil }
+        for label in labelScalars where ScalarPattern.matches(scalars, at: index, label, limit: limit) {
+            let after = index + label.count
             if after < limit, scalars[after] == "：" || scalars[after] == ":" { return after + 1 }
         }
         return nil
     }
 
+    /// `labels` as code points, for the scanner.
+    static let labelScalars: [[Unicode.Scalar]] = labels.map { Array($0.unicodeScalars) }
+    /// The first code point of every label: a cheap filter before matching.
+    static let labelFirstScalars: Set<Unicode.Scalar> = Set(labels.compactMap { $0.unicodeScalars.first })
+    /// `roleEndings` as code points, for the scanner.
+    static let roleEndingScalars: [[Unicode.Scalar]] = roleEndings.map { Array($0.unicodeScalars) }
+
     /// Whether `clause` ends with a role word and has a name before it.
     static func endsWithRoleWord(_ scalars: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
-        for word in roleEndings {
-            let n = word.unicodeScalars.count
+        for word in roleEndingScalars {
+            let n = word.count
             guard clause.count > n else { continue }
-            if matches(scalars, at: clause.upperBound - n, word, limit: clause.upperBound) { return true }
+            if ScalarPattern.matches(scalars, at: clause.upperBound - n, word, limit: clause.upperBound) { return true }
         }
         return false
     }

@@ -41,7 +41,7 @@ public struct Amount: Hashable, Sendable, Codable {
     /// ISO 4217 code: CNY, USD, EUR.
     public var currency: String
     /// How the value is qualified, if it is.
-    public var comparator: Comparator?
+    public var comparator: ValueComparator?
     /// The words the comparator was read from, e.g. 不低于.
     public var comparatorText: String?
     /// True when the written number is too large to represent exactly; `value` is then a bound.
@@ -51,7 +51,7 @@ public struct Amount: Hashable, Sendable, Codable {
 
     /// Creates an amount mention.
     public init(text: String, value: Decimal, upper: Decimal? = nil, currency: String = "CNY",
-                comparator: Comparator? = nil, comparatorText: String? = nil, overflow: Bool? = nil, span: Span) {
+                comparator: ValueComparator? = nil, comparatorText: String? = nil, overflow: Bool? = nil, span: Span) {
         self.text = text
         self.value = value
         self.upper = upper
@@ -82,7 +82,7 @@ public struct Percentage: Hashable, Sendable, Codable {
     /// Percent or percentage points.
     public var kind: PercentageKind
     /// How the value is qualified, if it is.
-    public var comparator: Comparator?
+    public var comparator: ValueComparator?
     /// The words the comparator was read from.
     public var comparatorText: String?
     /// True when the written number is too large to represent exactly.
@@ -92,7 +92,7 @@ public struct Percentage: Hashable, Sendable, Codable {
 
     /// Creates a percentage mention.
     public init(text: String, value: Decimal, upper: Decimal? = nil, kind: PercentageKind = .percent,
-                comparator: Comparator? = nil, comparatorText: String? = nil, overflow: Bool? = nil, span: Span) {
+                comparator: ValueComparator? = nil, comparatorText: String? = nil, overflow: Bool? = nil, span: Span) {
         self.text = text
         self.value = value
         self.upper = upper
@@ -144,7 +144,7 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// The measure word (量词): 家, 个, 项 …
     public var unit: String
     /// How the value is qualified, if it is.
-    public var comparator: Comparator?
+    public var comparator: ValueComparator?
     /// The words the comparator was read from.
     public var comparatorText: String?
     /// True when the written number is too large to represent exactly.
@@ -154,7 +154,7 @@ public struct Quantity: Hashable, Sendable, Codable {
 
     /// Creates a quantity mention.
     public init(text: String, value: Decimal, upper: Decimal? = nil, unit: String,
-                comparator: Comparator? = nil, comparatorText: String? = nil, overflow: Bool? = nil, span: Span) {
+                comparator: ValueComparator? = nil, comparatorText: String? = nil, overflow: Bool? = nil, span: Span) {
         self.text = text
         self.value = value
         self.upper = upper

@@ -179,7 +179,7 @@ public struct JSONWriter {
         close("}", o)
     }
 
-    private mutating func comparator(_ c: Comparator?, _ text: String?, _ o: inout ObjectState) {
+    private mutating func comparator(_ c: ValueComparator?, _ text: String?, _ o: inout ObjectState) {
         if let c { key("comparator", &o); string(c.rawValue) }
         if let text { key("comparatorText", &o); string(text) }
     }

@@ -1,5 +1,5 @@
 /// How a stated value relates to the real one (比较词), e.g. 超过 is `gt`, 不低于 is `gte`.
-public enum Comparator: String, Sendable, Codable, CaseIterable {
+public enum ValueComparator: String, Sendable, Codable, CaseIterable {
     /// Greater than: 超过, 突破, 逾, 高于.
     case gt
     /// Greater than or equal: 不低于, 不少于, 以上, 达到, 至少.

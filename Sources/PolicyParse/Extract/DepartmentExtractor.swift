@@ -1,0 +1,186 @@
+/// 责任部门 (departments): the units named in annotations such as `（责任部门：A、B、C）`,
+/// `（A牵头，B、C配合）`, `（A、B按职责分工负责）` and label lines `责任单位：A，B；C`.
+///
+/// Names are split on `、，,；;/`, on `会同`, on `等` inside a list, and on `和/及/与` when the part
+/// before ends like a unit name (`财政部和…`, not `工业和信息化部`). Roles come from the label
+/// (责任… responsible, 牵头… lead, 配合/参与/协同… support) or from the word ending the clause.
+public enum DepartmentExtractor {
+    /// Every department named in annotations in `range` of `clean`, in order (clean spans).
+    public static func extract(from clean: CleanText, in range: Range<Int>) -> [Department] {
+        var out: [Department] = []
+        for annotation in DepartmentAnnotation.find(in: clean, range: range) {
+            out.append(contentsOf: departments(in: clean, content: annotation.content))
+        }
+        return out
+    }
+
+    /// The role a label such as 牵头单位 gives.
+    public static func role(ofLabel label: String) -> DepartmentRole {
+        if label.hasPrefix("牵头") || label.hasPrefix("主办") { return .lead }
+        if label.hasPrefix("配合") || label.hasPrefix("协同") || label.hasPrefix("参与") || label.hasPrefix("支持") || label.hasPrefix("协办") {
+            return .support
+        }
+        return .responsible
+    }
+
+    static let labels: [(scalars: [Unicode.Scalar], role: DepartmentRole)] = DepartmentAnnotation.labels
+        .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        .map { (ScalarPattern.scalars($0), role(ofLabel: $0)) }
+
+    /// Words ending a clause, longest first, with the role they give.
+    public static let roleEndings: [(String, DepartmentRole)] = [
+        ("按职责分工负责", .responsible), ("按职责分工配合", .support), ("按职能分工负责", .responsible),
+        ("按职责负责", .responsible), ("分工负责", .responsible), ("分别负责", .responsible), ("共同负责", .responsible),
+        ("具体负责", .responsible), ("牵头负责", .lead), ("负责", .responsible), ("牵头", .lead), ("配合", .support),
+        ("参与", .support), ("协同", .support), ("协助", .support), ("指导", .lead),
+    ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+    static let roleEndingScalars: [[Unicode.Scalar]] = roleEndings.map { ScalarPattern.scalars($0.0) }
+
+    static let together = ScalarPattern.scalars("会同")
+    static let dropWords: [[Unicode.Scalar]] = ["完成", "推进", "下同", "同上", "成效", "为牵头", "排在"].map { ScalarPattern.scalars($0) }
+    static let leadingWords: [[Unicode.Scalar]] = ["其中", "由", "请"].map { ScalarPattern.scalars($0) }
+
+    /// Last characters of unit names, before which `和/及/与` separates two names.
+    @inline(__always)
+    static func endsUnitName(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "部", "委", "局", "厅", "办", "署", "会", "院", "府", "行", "室", "处", "心", "等", "位", "团", "司", "组", "所",
+             "站", "社", "门", "队", "馆", "校", "区", "省", "市", "县", "关", "构":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The departments named in `content` of an annotation or a table cell; `role` is the role of
+    /// clauses that carry neither a label nor a role word (a table column's header role).
+    public static func departments(in clean: CleanText, content: Range<Int>, role: DepartmentRole? = nil) -> [Department] {
+        let s = clean.scalars
+        var out: [Department] = []
+        var current = role
+        var pending: [Range<Int>] = []
+        var clauseStart = content.lowerBound
+        var j = content.lowerBound
+        while j <= content.upperBound {
+            let atEnd = j == content.upperBound
+            let c = atEnd ? "，" : ScalarFold.analysis(s[j])
+            if atEnd || c == "，" || c == "," || c == "；" || c == ";" || c == "。" || c == "\n" {
+                let clause = trim(s, clauseStart..<j)
+                if !clause.isEmpty {
+                    if let (labelRole, names) = labelled(s, clause) {
+                        current = labelRole
+                        pending.removeAll()
+                        split(clean, names, role: labelRole, into: &out)
+                    } else if let (endRole, length) = roleEnding(s, clause) {
+                        for p in pending { split(clean, p, role: endRole, into: &out) }
+                        pending.removeAll()
+                        split(clean, clause.lowerBound..<(clause.upperBound - length), role: endRole, into: &out)
+                    } else if let current {
+                        split(clean, clause, role: current, into: &out)
+                    } else {
+                        pending.append(clause)
+                    }
+                }
+                clauseStart = j + 1
+            }
+            j += 1
+        }
+        return out
+    }
+
+    /// A clause `label：names`: the label's role and the names' range.
+    static func labelled(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> (DepartmentRole, Range<Int>)? {
+        var k = clause.lowerBound
+        while k < clause.upperBound {
+            if s[k] == "：" || s[k] == ":" {
+                for label in labels where ScalarPattern.endsWith(s, before: k, label.scalars, floor: clause.lowerBound) {
+                    return (label.role, (k + 1)..<clause.upperBound)
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The role word ending `clause` (with a name before it): its role and length.
+    static func roleEnding(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> (DepartmentRole, Int)? {
+        for (k, word) in roleEndingScalars.enumerated() where clause.count > word.count {
+            if ScalarPattern.endsWith(s, before: clause.upperBound, word, floor: clause.lowerBound) {
+                return (roleEndings[k].1, word.count)
+            }
+        }
+        return nil
+    }
+
+    /// Splits a list of names and appends the plausible ones.
+    static func split(_ clean: CleanText, _ region: Range<Int>, role: DepartmentRole, into out: inout [Department]) {
+        let s = clean.scalars
+        var start = region.lowerBound
+        var k = region.lowerBound
+        func emit(_ r: Range<Int>) {
+            let name = trim(s, r)
+            if plausible(s, name) { out.append(Department(name: clean.text(name), role: role, span: Span(name.lowerBound, name.upperBound))) }
+        }
+        while k < region.upperBound {
+            let c = s[k]
+            if c == "、" || c == "/" || c == "，" || c == "," || c == "；" || c == ";" {
+                emit(start..<k)
+                start = k + 1
+            } else if c == "等", k + 1 < region.upperBound, k > start {
+                emit(start..<k)
+                start = k + 1
+                if start < region.upperBound, s[start] == "和" || s[start] == "及" || s[start] == "与" { start += 1; k += 1 }
+            } else if c == "和" || c == "及" || c == "与", k > start + 1, k + 2 < region.upperBound, endsUnitName(s[k - 1]) {
+                emit(start..<k)
+                start = k + 1
+            } else if c == "会", ScalarPattern.matches(s, at: k, together, limit: region.upperBound), k > start {
+                emit(start..<k)
+                start = k + 2
+                k += 1
+            }
+            k += 1
+        }
+        emit(start..<region.upperBound)
+    }
+
+    /// `range` without spaces, a leading 由/其中 and a trailing 等.
+    static func trim(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, isBlank(s[lo]) { lo += 1 }
+        while hi > lo, isBlank(s[hi - 1]) { hi -= 1 }
+        if let k = ScalarPattern.longestMatch(s, at: lo, leadingWords, limit: hi), hi - lo > leadingWords[k].count + 1 {
+            lo += leadingWords[k].count
+        }
+        // `技工院校内由人力资源社会保障行政部门`: the unit is what follows 由 (but not in 自由).
+        var k = lo + 1
+        while k + 2 < hi {
+            if s[k] == "由", s[k - 1] != "自" { lo = k + 1 }
+            k += 1
+        }
+        while hi > lo, s[hi - 1] == "等" { hi -= 1 }
+        while hi > lo, isBlank(s[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    @inline(__always)
+    static func isBlank(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x3000 || c.value == 0xA0
+    }
+
+    /// Whether `name` looks like a unit: 2 to 40 characters, no digits, no progress words.
+    static func plausible(_ s: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
+        guard name.count >= 2, name.count <= 40 else { return false }
+        for k in name {
+            let c = ScalarFold.analysis(s[k])
+            if ScalarPattern.isDigit(c) || c == "(" || c == ")" || c == "：" || c == ":" { return false }
+            switch s[k] {
+            case "完", "推", "下", "同", "成", "为", "排":
+                for w in dropWords where ScalarPattern.matches(s, at: k, w, limit: name.upperBound) { return false }
+            default:
+                break
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,46 @@
+/// 限定语 (qualifier): the comparator a number carries, from words before it, 余/多 between it and
+/// its unit, or words after the unit; words after win over 余/多, which win over words before.
+struct QualifiedValue {
+    /// The comparator stated, if any.
+    var comparator: ValueComparator?
+    /// Clean indices of the words the comparator was read from.
+    var words: Range<Int>?
+    /// Where the mention starts (comparator words before the number included).
+    var start: Int
+    /// Where the mention ends (comparator words after the unit included).
+    var end: Int
+
+    /// Qualifies the value written from `start` to `end` in `s`, looking no lower than `floor`
+    /// and no higher than `limit`; `infix` is 余/多 or `+` already found inside.
+    static func qualify(_ s: [Unicode.Scalar], start: Int, end: Int, infix: ComparatorWords.Found?,
+                        floor: Int, limit: Int, allowBefore: Bool = true) -> QualifiedValue {
+        var q = QualifiedValue(comparator: nil, words: nil, start: start, end: end)
+        if allowBefore, let before = ComparatorWords.before(s, end: start, floor: floor) {
+            q.comparator = before.comparator
+            q.words = before.range
+            q.start = before.range.lowerBound
+        }
+        if let infix {
+            q.comparator = infix.comparator
+            q.words = infix.range
+        }
+        if let after = ComparatorWords.after(s, start: end, limit: limit) {
+            q.comparator = after.comparator
+            q.words = after.range
+            q.end = after.range.upperBound
+        }
+        return q
+    }
+
+    /// 余 or 多 at `index` (an approximate count such as `1000余元`), as a comparator.
+    static func approxWord(_ s: [Unicode.Scalar], at index: Int, limit: Int) -> ComparatorWords.Found? {
+        guard index < limit, s[index] == "余" || s[index] == "多" else { return nil }
+        return ComparatorWords.Found(comparator: .approx, range: index..<(index + 1))
+    }
+
+    /// The comparator words as display text.
+    func wordsText(_ clean: CleanText) -> String? {
+        guard let words else { return nil }
+        return clean.text(words)
+    }
+}

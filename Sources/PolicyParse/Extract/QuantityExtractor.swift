@@ -1,0 +1,97 @@
+import Foundation
+
+/// 数量 (quantities): a number with a measure word (量词), `10家`, `不少于20项`, `5家以上`, `1-2个`, `10+`.
+///
+/// Chinese numerals count only with a place word (`十家`, `二十个`, `三百名`): single numerals such as
+/// `一个`, `两个`, `一批`, `三项` are prose and skipped, and so is anything after `第` (ordinals).
+public enum QuantityExtractor {
+    /// Every quantity in `range` of `clean` (clean spans, display text), in order.
+    public static func extract(from clean: CleanText, in range: Range<Int>) -> [Quantity] {
+        MentionExtractor.scan(clean, in: range, kinds: .quantities).quantities
+    }
+
+    /// Measure words (量词), longest first.
+    public static let measureWords: [String] = [
+        "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "个月", "公里", "千米", "公顷", "人次", "户次", "台套", "千瓦",
+        "兆瓦", "部门", "家", "个", "项", "所", "名", "人", "场", "次", "批", "座", "条", "套", "台", "款", "类", "种", "支",
+        "户", "件", "份", "篇", "部", "处", "只", "辆", "架", "艘", "位", "间", "栋", "幢", "张", "本", "门", "组", "队",
+        "例", "株", "亩", "吨", "米", "倍", "期", "轮", "起", "校", "片", "块",
+    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+    static let measureScalars: [[Unicode.Scalar]] = measureWords.map { ScalarPattern.scalars($0) }
+
+    /// Head nouns that name what a bare `10+` counts (`10+网络安全龙头企业` counts 企业).
+    public static let headNouns: [String] = [
+        "企业", "机构", "平台", "园区", "基地", "中心", "项目", "产品", "团队", "场景", "应用", "集群", "标准", "人才", "专家",
+    ]
+    static let headNounScalars: [[Unicode.Scalar]] = headNouns.map { ScalarPattern.scalars($0) }
+
+    /// How far after `10+` a head noun is looked for.
+    static let headNounWindow = 16
+
+    /// The quantity the number `n` starts, or nil.
+    static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int) -> Quantity? {
+        let s = clean.scalars
+        switch n.form {
+        case .arabic: break
+        case .chinese: guard n.hasPlaceWord else { return nil }
+        case .chineseDigits, .magnitudeOnly: return nil
+        }
+        let start = n.range.lowerBound
+        if start > floor, s[start - 1] == "第" { return nil }
+        var j = n.range.upperBound
+        var infix: ComparatorWords.Found?
+        var plus = false
+        if let a = n.approxWord {
+            infix = ComparatorWords.Found(comparator: .approx, range: a)
+        } else if !n.isRange, let a = QualifiedValue.approxWord(s, at: j, limit: limit) {
+            infix = a
+            j += 1
+        } else if !n.isRange, j < limit, ScalarFold.analysis(s[j]) == "+",
+                  j + 1 >= limit || !ScalarPattern.isDigit(ScalarFold.analysis(s[j + 1])) {
+            infix = ComparatorWords.Found(comparator: .gte, range: j..<(j + 1))
+            plus = true
+            j += 1
+        }
+        // A space before the measure word only inside a line and only a plain space: `7.3　本预案` and
+        // `2　组织机构` are outline numbers, not quantities.
+        if n.form == .arabic, j < limit, s[j] == " " || s[j].value == 0xA0, !atLineStart(s, start, floor: floor) { j += 1 }
+        var unit: String
+        var end: Int
+        if let k = ScalarPattern.longestMatch(s, at: j, measureScalars, limit: limit) {
+            unit = measureWords[k]
+            end = j + measureScalars[k].count
+        } else if plus, let noun = headNoun(s, from: j, limit: limit) {
+            unit = noun
+            end = infix?.range.upperBound ?? j
+        } else {
+            return nil
+        }
+        let q = QualifiedValue.qualify(s, start: start, end: end, infix: infix, floor: floor, limit: limit)
+        return Quantity(text: clean.text(q.start..<q.end), value: n.value, upper: n.upper, unit: unit,
+                        comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: n.overflow ? true : nil,
+                        span: Span(q.start, q.end))
+    }
+
+    /// Whether only spaces stand between the line start (or `floor`) and `index`.
+    static func atLineStart(_ s: [Unicode.Scalar], _ index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        while k >= floor {
+            let c = s[k]
+            if c == "\n" || c == ">" { return true }
+            if !DepartmentExtractor.isBlank(c) { return false }
+            k -= 1
+        }
+        return true
+    }
+
+    /// The first head noun within `headNounWindow` characters of CJK text after `from`.
+    static func headNoun(_ s: [Unicode.Scalar], from: Int, limit: Int) -> String? {
+        var k = from
+        let end = min(limit, from + headNounWindow)
+        while k < end, ScalarPattern.isHan(s[k]) {
+            if let h = ScalarPattern.longestMatch(s, at: k, headNounScalars, limit: limit) { return headNouns[h] }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// 年份与期限 (years and deadlines): `2023年`, `2021-2023年`, `2021年至2023年`, `到2025年`, `2023年底前`,
+/// `2022年度`, `2016年1月5日`, `二〇二三年`, `“十四五”期间`.
+///
+/// Only years from `minYear` to `maxYear` count. A month or deadline without a year (`6月底前`,
+/// `年底前`) is read only when a context year is given (`MentionExtractor.extract(from:in:contextYear:)`).
+public enum YearExtractor {
+    /// Every year mention in `range` of `clean` (clean spans, display text), in order.
+    public static func extract(from clean: CleanText, in range: Range<Int>, contextYear: Int? = nil) -> [YearMention] {
+        MentionExtractor.scan(clean, in: range, kinds: .years, contextYear: contextYear).years
+    }
+
+    /// The earliest plausible year.
+    public static let minYear = 1949
+    /// The latest plausible year.
+    public static let maxYear = 2100
+
+    static let leadWords: [[Unicode.Scalar]] = ["截止到", "力争到", "截至", "截止", "到", "至"].map { ScalarPattern.scalars($0) }
+    static let yearDeadlines: [[Unicode.Scalar]] = ["底之前", "底以前", "底前", "末前", "之前", "以前", "底", "末", "前"].map { ScalarPattern.scalars($0) }
+    static let dayDeadlines: [[Unicode.Scalar]] = ["之前", "以前", "前"].map { ScalarPattern.scalars($0) }
+    static let periodTails: [[Unicode.Scalar]] = ["规划期", "期间", "时期", "末"].map { ScalarPattern.scalars($0) }
+    static let bareYearWords: [[Unicode.Scalar]] = ["今年", "本年", "当年", "年"].map { ScalarPattern.scalars($0) }
+
+    /// Whether `y` is a plausible year.
+    @inline(__always)
+    static func plausible(_ y: Int) -> Bool { y >= minYear && y <= maxYear }
+
+    /// A year written as four digits: `2023`, `二〇二三`.
+    static func fourDigitYear(_ n: NumberReading) -> Int? {
+        guard n.approxWord == nil, n.digitCount == 4, let y = n.plainInteger, plausible(y) else { return nil }
+        guard n.form == .arabic || n.form == .chineseDigits else { return nil }
+        return y
+    }
+
+    /// The year mention the number `n` starts, or nil.
+    static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int?) -> YearMention? {
+        let s = clean.scalars
+        if let from = fourDigitYear(n) {
+            return matchYear(clean, n, from: from, floor: floor, limit: limit)
+        }
+        // `6月底前` with a context year.
+        if let year = contextYear, !n.isRange, let month = n.plainInteger, month >= 1, month <= 12,
+           n.form == .arabic || n.form == .chinese, n.range.upperBound < limit, s[n.range.upperBound] == "月",
+           n.range.lowerBound == floor || s[n.range.lowerBound - 1] != "年" {
+            var m = YearMention(text: "", from: year, to: year, span: Span(n.range.lowerBound, n.range.upperBound + 1))
+            m.month = month
+            let end = monthTail(s, &m, after: n.range.upperBound + 1, limit: limit)
+            m.span = Span(n.range.lowerBound, end)
+            m.text = clean.text(m.span.range)
+            return m
+        }
+        return nil
+    }
+
+    /// A mention starting with the year `from` read from `n`.
+    static func matchYear(_ clean: CleanText, _ n: NumberReading, from: Int, floor: Int, limit: Int) -> YearMention? {
+        let s = clean.scalars
+        var to = from
+        if n.isRange {
+            guard let upper = n.upperPlainInteger, n.upperDigitCount == 4, plausible(upper), upper >= from else { return nil }
+            to = upper
+        }
+        var j = ScalarPattern.skipSpace(s, n.range.upperBound, limit: limit)
+        guard j < limit, s[j] == "年" else { return nil }
+        j += 1
+        var m = YearMention(text: "", from: from, to: to, span: Span(n.range.lowerBound, j))
+        var end = j
+        if !n.isRange, let (upper, upperEnd) = rangeEnd(s, after: j, from: from, limit: limit) {
+            m.to = upper
+            end = upperEnd
+        }
+        if end < limit, s[end] == "度" {
+            end += 1
+        } else if m.from == m.to {
+            // Month and day: `2016年1月5日`, `二〇〇五年六月十一日`.
+            if let mo = NumberReader.read(s, at: end, limit: limit, ranges: false), let month = mo.plainInteger,
+               month >= 1, month <= 12, mo.form != .magnitudeOnly, mo.range.upperBound < limit, s[mo.range.upperBound] == "月" {
+                m.month = month
+                end = monthTail(s, &m, after: mo.range.upperBound + 1, limit: limit)
+            } else if let k = ScalarPattern.longestMatch(s, at: end, yearDeadlines, limit: limit) {
+                m.deadline = true
+                end += yearDeadlines[k].count
+            }
+        } else if let k = ScalarPattern.longestMatch(s, at: end, yearDeadlines, limit: limit) {
+            m.deadline = true
+            end += yearDeadlines[k].count
+        }
+        var start = n.range.lowerBound
+        if let k = ScalarPattern.longestSuffix(s, before: start, leadWords, floor: floor) {
+            start -= leadWords[k].count
+        }
+        m.span = Span(start, end)
+        m.text = clean.text(start..<end)
+        return m
+    }
+
+    /// `至2023年`, `-2023年`, `到2023年` after a first year: the last year and where it ends.
+    static func rangeEnd(_ s: [Unicode.Scalar], after j: Int, from: Int, limit: Int) -> (Int, Int)? {
+        guard j < limit else { return nil }
+        let c = ScalarFold.analysis(s[j])
+        let isSeparator = c == "-" || c == "~" || c.value == 0x2014 || c.value == 0x2013 || c.value == 0xFF5E || c == "至" || c == "到"
+        guard isSeparator else { return nil }
+        var k = j + 1
+        if c.value == 0x2014, k < limit, s[k].value == 0x2014 { k += 1 }
+        guard let n = NumberReader.read(s, at: k, limit: limit, ranges: false), let y = fourDigitYear(n), y >= from else { return nil }
+        var end = n.range.upperBound
+        if end < limit, s[end] == "年" { end += 1 } else { return nil }
+        return (y, end)
+    }
+
+    /// Reads a day and deadline words after `月`; returns where the mention ends.
+    static func monthTail(_ s: [Unicode.Scalar], _ m: inout YearMention, after j: Int, limit: Int) -> Int {
+        var end = j
+        if let d = NumberReader.read(s, at: end, limit: limit, ranges: false), let day = d.plainInteger, day >= 1, day <= 31,
+           d.form != .magnitudeOnly, d.range.upperBound < limit, s[d.range.upperBound] == "日" || s[d.range.upperBound] == "号" {
+            m.day = day
+            end = d.range.upperBound + 1
+            if let k = ScalarPattern.longestMatch(s, at: end, dayDeadlines, limit: limit) {
+                m.deadline = true
+                end += dayDeadlines[k].count
+            }
+        } else if let k = ScalarPattern.longestMatch(s, at: end, yearDeadlines, limit: limit) {
+            m.deadline = true
+            end += yearDeadlines[k].count
+        }
+        return end
+    }
+
+    /// A five-year plan period at `index` (at 十): `十四五` is 2021–2025; quotes and 期间/时期 are included.
+    static func matchPlanPeriod(_ clean: CleanText, at index: Int, floor: Int, limit: Int) -> YearMention? {
+        let s = clean.scalars
+        guard index + 2 < limit, s[index] == "十", s[index + 2] == "五",
+              let x = NumberReader.chineseDigit(s[index + 1]), x >= 1, s[index + 1] != "两" else { return nil }
+        if index + 3 < limit, NumberReader.chineseDigit(s[index + 3]) != nil || NumberReader.placeExponent(s[index + 3]) != nil { return nil }
+        if index > floor, NumberReader.chineseDigit(s[index - 1]) != nil || s[index - 1] == "第" { return nil }
+        let plan = 10 + x
+        let from = 1966 + 5 * (plan - 3)
+        var start = index
+        var end = index + 3
+        if start > floor, isOpenQuote(s[start - 1]) { start -= 1 }
+        if end < limit, isCloseQuote(s[end]) { end += 1 }
+        if let k = ScalarPattern.longestMatch(s, at: end, periodTails, limit: limit) {
+            end += periodTails[k].count
+        }
+        return YearMention(text: clean.text(start..<end), from: from, to: from + 4, span: Span(start, end))
+    }
+
+    /// `年底前`, `今年底`, `年内` without a number, given a context year; `index` is at 今/本/当/年.
+    static func matchBareYear(_ clean: CleanText, at index: Int, floor: Int, limit: Int, contextYear: Int) -> YearMention? {
+        let s = clean.scalars
+        guard let k = ScalarPattern.longestMatch(s, at: index, bareYearWords, limit: limit) else { return nil }
+        let afterYear = index + bareYearWords[k].count
+        guard let d = ScalarPattern.longestMatch(s, at: afterYear, yearDeadlines, limit: limit),
+              yearDeadlines[d].count >= 2 || s[afterYear] == "底" || s[afterYear] == "末" else { return nil }
+        if index > floor {
+            let p = ScalarFold.analysis(s[index - 1])
+            if ScalarPattern.isDigit(p) || NumberReader.chineseDigit(p) != nil || p == "每" || p == "半" || p == "明" || p == "去" || p == "前" { return nil }
+        }
+        let end = afterYear + yearDeadlines[d].count
+        return YearMention(text: clean.text(index..<end), from: contextYear, to: contextYear, deadline: true, span: Span(index, end))
+    }
+
+    @inline(__always)
+    static func isOpenQuote(_ c: Unicode.Scalar) -> Bool { c == "“" || c == "\"" || c == "「" || c == "‘" }
+    @inline(__always)
+    static func isCloseQuote(_ c: Unicode.Scalar) -> Bool { c == "”" || c == "\"" || c == "」" || c == "’" }
+}

@@ -20,8 +20,8 @@ public enum HostileInput {
 
     /// Every shape, in the order of the issue.
     public static let shapes: [Shape] = [
-        Shape(name: "oneLine", unit: "bytes", fullSize: 100_000_000, testSize: 6_000_000, make: oneLine),
-        Shape(name: "manyMarkers", unit: "markers", fullSize: 100_000, testSize: 100_000, make: manyMarkers),
+        Shape(name: "oneLine", unit: "bytes", fullSize: 100_000_000, testSize: 1_000_000, make: oneLine),
+        Shape(name: "manyMarkers", unit: "markers", fullSize: 100_000, testSize: 30_000, make: manyMarkers),
         Shape(name: "deepNesting", unit: "levels", fullSize: 1_000, testSize: 1_000, make: deepNesting),
         Shape(name: "largeOrdinals", unit: "markers", fullSize: 10_000, testSize: 10_000, make: largeOrdinals),
         Shape(name: "longNumber", unit: "digits", fullSize: 400, testSize: 400, make: longNumber),
@@ -29,7 +29,7 @@ public enum HostileInput {
         Shape(name: "nulBytes", unit: "bytes", fullSize: 10_000_000, testSize: 100_000, make: nulBytes),
         Shape(name: "unclosedMarkup", unit: "bytes", fullSize: 20_000_000, testSize: 1_000_000, make: unclosedMarkup),
         Shape(name: "openFrontMatter", unit: "lines", fullSize: 1_000_000, testSize: 50_000, make: openFrontMatter),
-        Shape(name: "hugeAttribute", unit: "bytes", fullSize: 50_000_000, testSize: 4_000_000, make: hugeAttribute),
+        Shape(name: "hugeAttribute", unit: "bytes", fullSize: 50_000_000, testSize: 2_000_000, make: hugeAttribute),
         Shape(name: "manyLinks", unit: "bytes", fullSize: 20_000_000, testSize: 1_000_000, make: manyLinks),
         Shape(name: "annotatedParagraphs", unit: "paragraphs", fullSize: 100_000, testSize: 10_000, make: annotatedParagraphs),
     ]
@@ -54,15 +54,16 @@ public enum HostileInput {
         return out
     }
 
-    /// `n` outline markers on their own lines: every hundredth a `X、` heading, the rest `k．` items.
+    /// `n` outline markers on their own lines: every tenth a `X、` heading (一、 … 九百九十九、, then
+    /// 一、 again), the nine after it `k．` items.
     public static let manyMarkers: @Sendable (Int) -> [UInt8] = { n in
         var s = ""
         s.reserveCapacity(n * 24)
         for i in 0..<n {
-            if i % 100 == 0 {
-                s += OrdinalWords.cjk((i / 100) % 999 + 1) + "、重点任务\n"
+            if i % 10 == 0 {
+                s += OrdinalWords.cjk((i / 10) % 999 + 1) + "、重点任务\n"
             } else {
-                s += "\(i % 100)．推进第\(i)项工作。\n"
+                s += "\(i % 10)．推进第\(i)项工作。\n"
             }
         }
         return utf8(s)

@@ -25,13 +25,15 @@ public enum HostileInput {
         Shape(name: "deepNesting", unit: "levels", fullSize: 1_000, testSize: 1_000, make: deepNesting),
         Shape(name: "largeOrdinals", unit: "markers", fullSize: 10_000, testSize: 10_000, make: largeOrdinals),
         Shape(name: "longNumber", unit: "digits", fullSize: 400, testSize: 400, make: longNumber),
-        Shape(name: "allPunctuation", unit: "repetitions", fullSize: 100, testSize: 4, make: allPunctuation),
-        Shape(name: "nulBytes", unit: "bytes", fullSize: 10_000_000, testSize: 100_000, make: nulBytes),
+        Shape(name: "allPunctuation", unit: "repetitions", fullSize: 1_000, testSize: 4, make: allPunctuation),
+        Shape(name: "nulBytes", unit: "bytes", fullSize: 100_000_000, testSize: 100_000, make: nulBytes),
         Shape(name: "unclosedMarkup", unit: "bytes", fullSize: 20_000_000, testSize: 1_000_000, make: unclosedMarkup),
         Shape(name: "openFrontMatter", unit: "lines", fullSize: 1_000_000, testSize: 50_000, make: openFrontMatter),
         Shape(name: "hugeAttribute", unit: "bytes", fullSize: 50_000_000, testSize: 2_000_000, make: hugeAttribute),
         Shape(name: "manyLinks", unit: "bytes", fullSize: 20_000_000, testSize: 1_000_000, make: manyLinks),
         Shape(name: "annotatedParagraphs", unit: "paragraphs", fullSize: 100_000, testSize: 10_000, make: annotatedParagraphs),
+        Shape(name: "gb18030Truncated", unit: "bytes", fullSize: 100_000_000, testSize: 200_000, make: gb18030Truncated),
+        Shape(name: "utf16OddLength", unit: "bytes", fullSize: 100_000_000, testSize: 200_000, make: utf16OddLength),
     ]
 
     /// The shape called `name`.
@@ -161,6 +163,32 @@ public enum HostileInput {
         var s = "一、重点任务\n"
         for i in 0..<max(1, n) { s += "推进第\(i)项工作，投入\(i)万元。（责任单位：市科委、市经济信息化委）\n" }
         return utf8(s)
+    }
+}
+
+extension HostileInput {
+    /// `一、总体要求。（一）加强。` in GB18030 (GBK two-byte codes), no byte order mark.
+    static let gb18030Sample: [UInt8] = [
+        0xD2, 0xBB, 0xA1, 0xA2, 0xD7, 0xDC, 0xCC, 0xE5, 0xD2, 0xAA, 0xC7, 0xF3, 0xA1, 0xA3, 0x0A,
+        0xA3, 0xA8, 0xD2, 0xBB, 0xA3, 0xA9, 0xBC, 0xD3, 0xC7, 0xBF, 0xA1, 0xA3, 0x0A,
+    ]
+
+    /// About `n` bytes of GB18030 outline text ending in a cut-off four-byte sequence.
+    public static let gb18030Truncated: @Sendable (Int) -> [UInt8] = { n in
+        var out: [UInt8] = []
+        out.reserveCapacity(n + 32)
+        while out.count < n { out += gb18030Sample }
+        return out + [0x81, 0x30, 0x81]
+    }
+
+    /// About `n` bytes of UTF-16LE outline text after a byte order mark, with one byte too many.
+    public static let utf16OddLength: @Sendable (Int) -> [UInt8] = { n in
+        var piece: [UInt8] = []
+        for unit in "一、总体要求。\n（一）加强领导，投入5亿元。\n".utf16 { piece += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        var out: [UInt8] = [0xFF, 0xFE]
+        out.reserveCapacity(n + piece.count)
+        while out.count < n { out += piece }
+        return out + [0x41]
     }
 }
 

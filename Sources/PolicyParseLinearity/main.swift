@@ -64,7 +64,10 @@ func measure(_ bytes: [UInt8]) -> (Double, String) {
     return (Double(c.seconds) + Double(c.attoseconds) * 1e-18, outcome)
 }
 
-print("shape                 unit          n        MB      time s   ratio  outcome")
+/// `text` padded with spaces to `width` characters.
+func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+
+print("shape                unit            n        MB    time s  ratio  outcome")
 for name in names {
     let make: (Int) -> [UInt8]
     let base: Int
@@ -92,8 +95,8 @@ for name in names {
         let t = min(t1, t2)
         let ratio = previous.map { String(format: "%5.2f", t / max($0, 1e-6)) } ?? "    -"
         let flag = previous.map { t / max($0, 1e-6) > 3.0 && t > 0.05 ? "  SUPERLINEAR?" : "" } ?? ""
-        print(String(format: "%-20@  %-8@ %9d %9.2f %10.3f", name as NSString, unit as NSString, n, Double(bytes.count) / 1e6, t)
-              + "   \(ratio)  \(outcome)\(flag)")
+        print(pad(name, 20) + " " + pad(unit, 11) + String(format: "%9d %9.2f %9.3f", n, Double(bytes.count) / 1e6, t)
+              + "  \(ratio)  \(outcome)\(flag)")
         fflush(nil)
         previous = t
     }

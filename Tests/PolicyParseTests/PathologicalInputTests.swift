@@ -247,6 +247,28 @@ import PolicyParseInvariants
         #expect(d.children.first?.children.count == HostileInput.shape("annotatedParagraphs")!.testSize)
     }
 
+    @Test func largeTextInOtherEncodingsCutOff() {
+        // GB18030 ending in a cut-off four-byte sequence, UTF-16LE with one byte too many: the
+        // error names the byte where the cut-off character starts.
+        for (name, cut) in [("gb18030Truncated", 3), ("utf16OddLength", 1)] {
+            let shape = HostileInput.shape(name)!
+            let bytes = shape.make(shape.testSize)
+            switch run(bytes, name) {
+            case .error(let e):
+                #expect(e.kind == .undecodable, "\(name)")
+                #expect(e.byteOffset == bytes.count - cut, "\(name)")
+            case .document(let d):
+                Issue.record("\(name) decoded to \(d.encoding)")
+            }
+            // Without the cut, the outline is there.
+            if case .document(let d) = run(Array(bytes.dropLast(cut)), name + " whole") {
+                #expect(d.children.first?.marker == "一、", "\(name)")
+            } else {
+                Issue.record("\(name) without the cut is not a document")
+            }
+        }
+    }
+
     @Test func tooLargeIsATypedError() {
         let bytes = Array("一、总体要求\n".utf8)
         #expect(throws: PolicyParseError.self) {

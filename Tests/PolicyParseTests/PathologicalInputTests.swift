@@ -68,6 +68,28 @@ import PolicyParseInvariants
         #expect(d.children.first?.marker == "1")
     }
 
+    @Test func everyStyleNestedStaysWithinTheDepthLimit() throws {
+        var text = "第一部分 总则\n第一章 总则\n第一节 一般规定\n第一条 目的。\n一、总体要求\n（一）加强领导。\n1．建立机制。\n（1）压实责任。\n①落实。\n"
+        var marker = "1"
+        for _ in 0..<9 {
+            marker += ".1"
+            text += marker + " 目的\n"
+        }
+        text += "——产业规模。\n——企业数量。\n一是加强。二是推进。\n推进甲工作。（责任单位：市科委）\n推进乙工作。（责任单位：市商务委）\n"
+        let d = try #require(document(bytes: Array(text.utf8)))
+        let deepest = allNodes(d).map(\.level).max() ?? 0
+        #expect(deepest >= 17)
+        #expect(deepest <= OutlineLimits.maxDepth)
+        // The ninth component is past the limit: `1.1.1.1.1.1.1.1.1` is text, not a marker.
+        #expect(!allNodes(d).contains { $0.marker.filter { $0 == "." }.count > OutlineLimits.maxDecimalDepth - 1 })
+        #expect(allNodes(d).contains { $0.text.contains("1.1.1.1.1.1.1.1.1 目的") || $0.heading.contains("1.1.1.1.1.1.1.1.1") })
+    }
+
+    private func document(bytes: [UInt8]) -> Document? {
+        if case .document(let d) = run(bytes, "document") { return d }
+        return nil
+    }
+
     @Test func ordinalsUpToTenThousand() throws {
         let d = try document("largeOrdinals")
         // Ordinals have at most three digits: 1、 … 999、 are markers, 1000、 on is text.

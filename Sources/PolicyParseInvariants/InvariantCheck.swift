@@ -78,8 +78,11 @@ public enum InvariantCheck {
             return String(view)
         }
         func mentions<M: MentionHolding>(_ holder: M, _ path: String) {
-            for (i, d) in holder.departments.enumerated() {
-                _ = inside(d.span, "\(path).departments[\(i)]")
+            for (i, d) in holder.departments.enumerated() where inside(d.span, "\(path).departments[\(i)]") {
+                if d.name.isEmpty { note("\(path).departments[\(i)] has an empty name") }
+                if !nameFills(d.span, Array(d.name.unicodeScalars), in: source) {
+                    note("\(path).departments[\(i)] name \(debug(d.name)) is not source\(d.span) \(debug(surface(d.span)))")
+                }
             }
             for (i, a) in holder.amounts.enumerated() where inside(a.span, "\(path).amounts[\(i)]") {
                 if surface(a.span) != a.text { note("\(path).amounts[\(i)] text \(debug(a.text)) is not source\(a.span) \(debug(surface(a.span)))") }
@@ -131,7 +134,21 @@ public enum InvariantCheck {
     /// character reference (`&…;`), with only removed markup between them: a tag, a comment, an
     /// entity, zero-width or soft-hyphen characters.
     public static func markerStarts(_ span: Span, _ marker: [Unicode.Scalar], in source: [Unicode.Scalar]) -> Bool {
-        if source[span.start..<span.end].starts(with: marker) { return true }
+        markupMatch(span, marker, in: source, whole: false, skipsWhiteSpace: false)
+    }
+
+    /// Whether `source[span]` is `name` as written: its characters in order from `span.start` to
+    /// `span.end`, with only removed markup and white space (a joined line wrap) between them.
+    public static func nameFills(_ span: Span, _ name: [Unicode.Scalar], in source: [Unicode.Scalar]) -> Bool {
+        markupMatch(span, name, in: source, whole: true, skipsWhiteSpace: true)
+    }
+
+    /// `text` read from `source` at `span.start` through removed markup (see `markerStarts`);
+    /// with `whole`, it must end exactly at `span.end`.
+    static func markupMatch(_ span: Span, _ text: [Unicode.Scalar], in source: [Unicode.Scalar], whole: Bool,
+                            skipsWhiteSpace: Bool) -> Bool {
+        let written = source[span.start..<span.end]
+        if whole ? written.elementsEqual(text) : written.starts(with: text) { return true }
         var p = span.start
         let end = span.end
         /// The index after a character reference at `p`, or nil.
@@ -146,6 +163,8 @@ public enum InvariantCheck {
             guard p < end else { return nil }
             switch source[p] {
             case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return p + 1
+            case let c where skipsWhiteSpace && (c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{3000}" || c == "\u{A0}"):
+                return p + 1
             case "<":
                 var q = p + 1
                 if source[p..<end].starts(with: "<!--".unicodeScalars) {
@@ -157,9 +176,9 @@ public enum InvariantCheck {
             default: return nil
             }
         }
-        for (k, m) in marker.enumerated() {
+        for (k, m) in text.enumerated() {
             if k > 0 {
-                while let next = markupEnd(p) { p = next }
+                while p < end, source[p] != m, let next = markupEnd(p) { p = next }
             }
             guard p < end else { return false }
             if source[p] == m {
@@ -170,7 +189,7 @@ public enum InvariantCheck {
                 return false
             }
         }
-        return true
+        return !whole || p == end
     }
 
     /// `Segmenter` paragraphs, sentences and words of `source`: non-empty, inside the source, in

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import PolicyParse
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One execution of `policyparse batch` over a list of jobs: parallel conversion, ordered outputs,
+/// progress and the summary.
+struct BatchRun {
+    let jobs: [BatchJob]
+    let converter: BatchConverter
+    let threads: Int
+    let quiet: Bool
+    let shard: Shard?
+
+    private var converted = 0
+    private var skipped = 0
+    private var failures: [BatchFailure] = []
+    private var failedCount = 0
+
+    /// Creates a run.
+    init(jobs: [BatchJob], converter: BatchConverter, threads: Int, quiet: Bool, shard: Shard?) {
+        self.jobs = jobs
+        self.converter = converter
+        self.threads = threads
+        self.quiet = quiet
+        self.shard = shard
+    }
+
+    /// Converts every job, writes the outputs, prints the summary; returns the number of failed inputs.
+    mutating func execute(jsonl: String?, csv: String?, report: String?, out: String?) throws -> Int {
+        var outputs: [RecordOutput] = []
+        var jsonlOutput: RecordOutput?
+        var tables: (tasks: RecordOutput, departments: RecordOutput, values: RecordOutput)?
+        var reportOutput: RecordOutput?
+        do {
+            if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+            if let jsonl { jsonlOutput = try RecordOutput(path: jsonl); outputs.append(jsonlOutput!) }
+            if let csv {
+                let directory = csv.hasSuffix("/") ? csv : csv + "/"
+                let t = (tasks: try RecordOutput(path: directory + "tasks.csv"),
+                         departments: try RecordOutput(path: directory + "departments.csv"),
+                         values: try RecordOutput(path: directory + "values.csv"))
+                try t.tasks.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.taskHeader).utf8))
+                try t.departments.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.departmentHeader).utf8))
+                try t.values.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.valueHeader).utf8))
+                outputs += [t.tasks, t.departments, t.values]
+                tables = t
+            }
+            if let report { reportOutput = try RecordOutput(path: report); outputs.append(reportOutput!) }
+        } catch let error as BatchFailure {
+            outputs.forEach { $0.discard() }
+            StandardStreams.errorLine("policyparse batch: error: \(error.message)")
+            throw ExitCodes.outputFailed
+        } catch {
+            outputs.forEach { $0.discard() }
+            StandardStreams.errorLine("policyparse batch: error: cannot create \(out ?? "output directory"): \(error.localizedDescription)")
+            throw ExitCodes.outputFailed
+        }
+
+        let totalBytes = jobs.reduce(0) { $0 + $1.input.size }
+        var progress = !quiet && isatty(2) == 1 ? ProgressLine(total: jobs.count, totalBytes: totalBytes) : nil
+        let started = DispatchTime.now().uptimeNanoseconds
+        var bytesDone = 0
+        let converter = self.converter
+        let map = OrderedParallelMap<BatchJob, BatchOutcome>(jobs: threads) { converter.convert($0) }
+        do {
+            try map.run(jobs.makeIterator()) { outcome in
+                switch outcome.status {
+                case .converted: converted += 1
+                case .skipped: skipped += 1
+                case .failed(let failure):
+                    failedCount += 1
+                    if failures.count < 10 { failures.append(failure) }
+                    try reportOutput?.write(failure.jsonLine + [0x0A])
+                }
+                if let line = outcome.jsonLine { try jsonlOutput?.write(line + [0x0A]) }
+                if let rows = outcome.rows, let tables {
+                    try tables.tasks.write(Array(rows.tasks.map(CSVLine.record).joined().utf8))
+                    try tables.departments.write(Array(rows.departments.map(CSVLine.record).joined().utf8))
+                    try tables.values.write(Array(rows.values.map(CSVLine.record).joined().utf8))
+                }
+                bytesDone += outcome.input.size
+                progress?.update(done: converted + skipped + failedCount, bytes: bytesDone, failed: failedCount)
+            }
+            for output in outputs { try output.commit() }
+        } catch {
+            progress?.clear()
+            outputs.forEach { $0.discard() }
+            let message = (error as? BatchFailure)?.message ?? "\(error)"
+            StandardStreams.errorLine("policyparse batch: error: \(message)")
+            throw ExitCodes.outputFailed
+        }
+        progress?.clear()
+        if !quiet { printSummary(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, bytes: bytesDone) }
+        return failedCount
+    }
+
+    private func printSummary(seconds: Double, bytes: Int) {
+        for failure in failures { StandardStreams.errorLine(failure.line) }
+        if failedCount > failures.count {
+            StandardStreams.errorLine("… and \(failedCount - failures.count) more failures (see --report)")
+        }
+        let rate = seconds > 0 ? Double(converted + skipped + failedCount) / seconds : 0
+        let shardText = shard.map { " (shard \($0))" } ?? ""
+        StandardStreams.errorLine(
+            "policyparse batch\(shardText): \(jobs.count) inputs = \(converted) converted + \(skipped) skipped + \(failedCount) failed"
+            + String(format: " in %.1f s (%.0f files/s, %.1f MB/s)", seconds, rate, seconds > 0 ? Double(bytes) / seconds / 1e6 : 0))
+    }
+}

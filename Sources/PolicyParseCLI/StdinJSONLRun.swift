@@ -1,0 +1,37 @@
+import Foundation
+import PolicyParse
+
+/// `policyparse batch --stdin-jsonl`: request lines in on standard input, result lines out in the same order.
+struct StdinJSONLRun {
+    /// Parsing threads.
+    let jobs: Int
+    /// No summary on standard error.
+    let quiet: Bool
+
+    /// Reads standard input to its end, answering every line; bad lines are answered with an error record.
+    func run() throws {
+        let output: RecordOutput
+        do {
+            output = try RecordOutput(path: "-", flushEachRecord: true)
+        } catch {
+            throw ExitCodes.outputFailed
+        }
+        var lines = 0
+        var failed = 0
+        let map = OrderedParallelMap<LineReader.Line, ([UInt8], Bool)>(jobs: jobs) { JSONLineResponder.respond(to: $0) }
+        do {
+            try map.run(LineReader(descriptor: 0)) { answer in
+                lines += 1
+                if answer.1 { failed += 1 }
+                try output.write(answer.0 + [0x0A])
+            }
+            try output.commit()
+        } catch {
+            StandardStreams.errorLine("policyparse batch: error: cannot write to standard output")
+            throw ExitCodes.outputFailed
+        }
+        if !quiet {
+            StandardStreams.errorLine("policyparse batch --stdin-jsonl: \(lines) lines = \(lines - failed) converted + \(failed) failed")
+        }
+    }
+}

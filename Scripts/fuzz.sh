@@ -49,6 +49,21 @@ grep -v -E '^#[0-9]+ +(REDUCE|NEW|pulse)' fuzz-out/last.log | tail -40 >&2
 read -r real user sys < <(tail -1 fuzz-out/time.txt)
 execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' fuzz-out/last.log | grep -o '[0-9]*$' || echo "?")
 printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$head_commit" "$main_commit" "$real" "$(echo "$user + $sys" | bc)" "$execs" >> fuzz-out/runs.tsv
+# A timeout may be CPU starvation under nice 19 rather than a hang: replay each one alone and
+# move those that finish in under a second to fuzz-out/slow-under-load/.
+for t in fuzz-out/crashes/timeout-*; do
+    [[ -e "$t" ]] || continue
+    start=$(date +%s%N)
+    "$binary" -runs=1 "$t" > /dev/null 2>&1 || true
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    if (( ms < 1000 )); then
+        mkdir -p fuzz-out/slow-under-load
+        mv "$t" fuzz-out/slow-under-load/
+        echo "$(basename "$t"): replays in ${ms} ms, so a starved run, not a hang (moved to fuzz-out/slow-under-load/)" >&2
+    else
+        echo "$(basename "$t"): replays in ${ms} ms: a real slow input" >&2
+    fi
+done
 echo "wall ${real}s, CPU $(echo "$user + $sys" | bc)s, $execs executions; crashes in fuzz-out/crashes/" >&2
 ls fuzz-out/crashes >&2
 exit $status

@@ -9,17 +9,21 @@ import PolicyParseInvariants
 //   swift run -c release PolicyParseLinearity                 every shape at full size
 //   swift run -c release PolicyParseLinearity --scale 0.1     a tenth of the sizes
 //   swift run -c release PolicyParseLinearity oneLine corpus  some shapes
+//   swift run -c release PolicyParseLinearity --segmenter     Segmenter sentences + words instead
 //
 // See Docs/Limits.md for the figures.
 
 var scale = 1.0
 var names: [String] = []
+var segmenter = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     if argument == "--scale", let value = arguments.popFirst().flatMap(Double.init) {
         scale = value
+    } else if argument == "--segmenter" {
+        segmenter = true
     } else if argument == "--help" || argument == "-h" {
-        print("usage: PolicyParseLinearity [--scale FACTOR] [SHAPE…]   shapes: "
+        print("usage: PolicyParseLinearity [--scale FACTOR] [--segmenter] [SHAPE…]   shapes: "
               + (HostileInput.shapes.map(\.name) + ["corpus"]).joined(separator: " "))
         exit(0)
     } else {
@@ -45,11 +49,20 @@ func corpus(copies: Int) -> [UInt8] {
     return Array(String(repeating: text, count: copies).utf8)
 }
 
-/// Seconds for one decode + parse + JSON of `bytes`, and a one-word outcome.
-func measure(_ bytes: [UInt8]) -> (Double, String) {
+/// Seconds for one decode + parse + JSON of `bytes` (or decode + Segmenter), and a short outcome.
+func measure(_ bytes: [UInt8], segmenter: Bool) -> (Double, String) {
     let clock = ContinuousClock()
     var outcome = ""
     let elapsed = clock.measure {
+        if segmenter {
+            guard let decoded = try? TextDecoder.decode(bytes) else {
+                outcome = "not decodable"
+                return
+            }
+            let ICU = Segmenter()
+            outcome = "\(ICU.sentences(in: decoded.scalars).count) sentences, \(ICU.words(in: decoded.scalars).count) words"
+            return
+        }
         do {
             let document = try PolicyParser.parse(bytes: bytes)
             let json = JSONWriter.encode(document, pretty: false)
@@ -89,9 +102,9 @@ for name in names {
     for factor in [1, 2, 4] {
         let n = base * factor
         let bytes = make(n)
-        _ = measure(Array(bytes.prefix(4096)))  // warm up caches and ICU
-        let (t1, outcome) = measure(bytes)
-        let (t2, _) = factor < 4 ? measure(bytes) : (t1, "")
+        _ = measure(Array(bytes.prefix(4096)), segmenter: segmenter)  // warm up caches and ICU
+        let (t1, outcome) = measure(bytes, segmenter: segmenter)
+        let (t2, _) = factor < 4 ? measure(bytes, segmenter: segmenter) : (t1, "")
         let t = min(t1, t2)
         let ratio = previous.map { String(format: "%5.2f", t / max($0, 1e-6)) } ?? "    -"
         let flag = previous.map { t / max($0, 1e-6) > 3.0 && t > 0.05 ? "  SUPERLINEAR?" : "" } ?? ""

@@ -138,7 +138,8 @@ public enum InvariantCheck {
     }
 
     /// Whether `source[span]` is `name` as written: its characters in order from `span.start` to
-    /// `span.end`, with only removed markup and white space (a joined line wrap) between them.
+    /// `span.end`, with only removed markup and white space (a joined line wrap) between them; a
+    /// space in the name stands for any run the cleaner reads as white space (control characters too).
     public static func nameFills(_ span: Span, _ name: [Unicode.Scalar], in source: [Unicode.Scalar]) -> Bool {
         markupMatch(span, name, in: source, whole: true, skipsWhiteSpace: true)
     }
@@ -163,7 +164,7 @@ public enum InvariantCheck {
             guard p < end else { return nil }
             switch source[p] {
             case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return p + 1
-            case let c where skipsWhiteSpace && (c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{3000}" || c == "\u{A0}"):
+            case let c where skipsWhiteSpace && readsAsSpace(c):
                 return p + 1
             case "<":
                 var q = p + 1
@@ -178,10 +179,13 @@ public enum InvariantCheck {
         }
         for (k, m) in text.enumerated() {
             if k > 0 {
-                while p < end, source[p] != m, let next = markupEnd(p) { p = next }
+                while p < end, source[p] != m, !(skipsWhiteSpace && m == " " && readsAsSpace(source[p])),
+                      let next = markupEnd(p) { p = next }
             }
             guard p < end else { return false }
             if source[p] == m {
+                p += 1
+            } else if skipsWhiteSpace, m == " ", readsAsSpace(source[p]) {
                 p += 1
             } else if let next = entityEnd(p) {
                 p = next
@@ -190,6 +194,14 @@ public enum InvariantCheck {
             }
         }
         return !whole || p == end
+    }
+
+    /// Characters the cleaner turns into white space (then collapses): blanks, line breaks and
+    /// other control characters.
+    static func readsAsSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v <= 0x20 || v == 0x7F || v == 0x85 || v == 0xA0 || v == 0x3000 || v == 0x2002 || v == 0x2003
+            || v == 0x2009 || v == 0x2028 || v == 0x2029
     }
 
     /// `Segmenter` paragraphs, sentences and words of `source`: non-empty, inside the source, in

@@ -35,14 +35,16 @@ public enum InputFile {
 
     /// Reads `fd` to its end; the array grows when the file is longer than `sizeHint` (a pipe, a growing file).
     private static func readAll(fd: Int32, path: String, sizeHint: Int, limit: Int) throws(PolicyParseError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: min(sizeHint, limit) + 1)
+        // A negative limit admits nothing; `limit - count + 1` below stays in range even for `Int.max`.
+        let limit = max(0, limit)
+        var bytes = [UInt8](repeating: 0, count: min(max(0, sizeHint), limit) + 1)
         var count = 0
         while true {
             if count == bytes.count {
                 guard count <= limit else {
                     throw PolicyParseError(.tooLarge, path: path, detail: "input is more than the limit of \(limit) bytes")
                 }
-                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, max(1, limit + 1 - count))))
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, max(1, limit - count + 1))))
             }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)

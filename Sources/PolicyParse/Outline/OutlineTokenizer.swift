@@ -36,6 +36,10 @@ struct OutlineScan {
     static let annexLineLength = 40
     /// The title after `1 ` in an emergency-plan top level is at most this many characters.
     static let spacedTitleLength = 24
+    /// A decimal marker has at most this many components (`1.2.3.4.5.6.7.8`); a longer dotted
+    /// number is text. This bounds the tree's depth (decimal frames nest by component count), and
+    /// so the nesting of the JSON, which `JSONDecoder` refuses past 512 (Docs/Limits.md).
+    static let maxDecimalComponents = OutlineLimits.maxDecimalDepth
 
     init(_ scalars: [Unicode.Scalar]) { s = scalars }
 
@@ -363,7 +367,8 @@ struct OutlineScan {
         var components = [first]
         var j = dot
         while j < lineEnd, isDot(ScalarFold.analysis(s[j])), j + 1 < lineEnd, ScalarFold.isDigit(s[j + 1]) {
-            guard let (value, end) = ChineseNumeral.readArabic(s, at: j + 1, limit: lineEnd), value > 0 else { return nil }
+            guard let (value, end) = ChineseNumeral.readArabic(s, at: j + 1, limit: lineEnd), value > 0,
+                  components.count < OutlineScan.maxDecimalComponents else { return nil }
             components.append(value)
             j = end
         }

@@ -70,3 +70,13 @@ public struct OutlineRemark: Sendable {
         self.severity = severity
     }
 }
+
+/// Bounds on the outline that keep the tree shallow whatever the input (see Docs/Limits.md).
+public enum OutlineLimits {
+    /// The most components a decimal marker may have (`1.2.3.4.5.6.7.8`); longer ones are text.
+    public static let maxDecimalDepth = 8
+    /// The deepest a tree can be: one level per non-decimal style that nests (part, chapter,
+    /// section, article, cjkComma, cjkParen, arabic, arabicParen, circled, dash, inlineOrdinal,
+    /// paragraph) plus the decimal levels.
+    public static let maxDepth = 12 + maxDecimalDepth
+}

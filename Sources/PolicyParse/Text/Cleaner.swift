@@ -40,6 +40,8 @@ private struct CleanerPass {
     var linkEnds: [(textEnd: Int, targetEnd: Int)] = []
     /// Longest stretch searched ahead for a Markdown link's or image's closing brackets.
     static let linkLookahead = 2_000
+    /// Bracket matches for Markdown links around the current position.
+    var links = LinkWindow()
 
     init(_ scalars: [Unicode.Scalar]) {
         s = scalars
@@ -316,25 +318,75 @@ private struct CleanerPass {
     }
 
     /// If `[` at `i` opens `[…](…)` on one line within the lookahead, the indices of its `]` and `)`.
-    private func linkShape(openingAt i: Int) -> (textEnd: Int, targetEnd: Int)? {
-        let limit = min(s.count, i + Self.linkLookahead)
-        var depth = 0
-        var j = i
-        while j < limit {
-            let c = s[j]
-            if c == "\n" { return nil }
-            if c == "[" { depth += 1 }
-            if c == "]" {
-                depth -= 1
-                if depth == 0 {
-                    guard j + 1 < limit, s[j + 1] == "(" else { return nil }
-                    var k = j + 2
-                    while k < limit, s[k] != ")", s[k] != "\n" { k += 1 }
-                    return k < limit && s[k] == ")" ? (j, k) : nil
-                }
+    ///
+    /// Answered from `links`, which matches brackets a window at a time, so a line of ten
+    /// thousand `[` costs a few steps per character, not a lookahead scan for each `[`.
+    private mutating func linkShape(openingAt i: Int) -> (textEnd: Int, targetEnd: Int)? {
+        links.link(openingAt: i, in: s, lookahead: Self.linkLookahead)
+    }
+}
+
+/// Markdown link brackets matched over a window of the text: for each `[` the index of its `]` on
+/// the same line, and for each position the first `)` or line break at or after it.
+///
+/// A window starts at the `[` asked about and runs twice the lookahead, so it answers every `[`
+/// in its first half; windows start at least a lookahead apart, which keeps the total work
+/// linear (each character is looked at a bounded number of times).
+struct LinkWindow {
+    /// First index the window covers.
+    private var start = 0
+    /// One past the last index covered.
+    private var end = 0
+    /// `[` at `start + k` may be asked about while `start + k < valid`.
+    private var valid = 0
+    /// The index of the `]` matching `[` at `start + k`, or -1.
+    private var matches: [Int] = []
+    /// The first `)` or line break at or after `start + k`, or `end`.
+    private var stops: [Int] = []
+
+    /// If `[` at `i` opens `[…](…)` on one line with its `)` less than `lookahead` after `i`,
+    /// the indices of its `]` and `)`.
+    mutating func link(openingAt i: Int, in s: [Unicode.Scalar], lookahead: Int) -> (textEnd: Int, targetEnd: Int)? {
+        let limit = min(s.count, i + lookahead)
+        cover(i, in: s, lookahead: lookahead)
+        guard let j = match(of: i), j < limit, j + 1 < limit, s[j + 1] == "(" else { return nil }
+        let k = stop(from: j + 2)
+        return k < limit && s[k] == ")" ? (j, k) : nil
+    }
+
+    /// Makes sure the window answers for `[` at `i`.
+    mutating func cover(_ i: Int, in s: [Unicode.Scalar], lookahead: Int) {
+        if i >= start, i < valid { return }
+        start = i
+        end = min(s.count, i + 2 * lookahead)
+        valid = i + lookahead
+        let count = end - start
+        matches = Array(repeating: -1, count: count)
+        stops = Array(repeating: end, count: count)
+        var open: [Int] = []
+        for p in start..<end {
+            switch s[p] {
+            case "[": open.append(p)
+            case "]": if let q = open.popLast() { matches[q - start] = p }
+            case "\n": open.removeAll(keepingCapacity: true)
+            default: break
             }
-            j += 1
         }
-        return nil
+        var next = end
+        for p in stride(from: end - 1, through: start, by: -1) {
+            if s[p] == ")" || s[p] == "\n" { next = p }
+            stops[p - start] = next
+        }
+    }
+
+    /// The `]` matching `[` at `i` (which `cover` was called for), or nil.
+    func match(of i: Int) -> Int? {
+        let m = matches[i - start]
+        return m < 0 ? nil : m
+    }
+
+    /// The first `)` or line break at or after `p`, or the window's end.
+    func stop(from p: Int) -> Int {
+        p < end ? stops[p - start] : end
     }
 }

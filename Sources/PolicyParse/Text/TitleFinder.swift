@@ -8,6 +8,9 @@ enum TitleFinder {
     static let linesExamined = 8
     /// Title lines are at most this long.
     static let maxTitleLength = 80
+    /// Lines longer than this many code points are never looked at as titles (`maxTitleLength`
+    /// counts characters, which may hold several code points each).
+    static let maxLineScalars = 4 * maxTitleLength
 
     static func title(of clean: CleanText, metadata: [String: String]) -> String? {
         if let title = metadata["title"]?.trimmingSpaces, !title.isEmpty { return title }
@@ -17,13 +20,19 @@ enum TitleFinder {
         while lineStart < scalars.count, lines.count < linesExamined {
             var end = lineStart
             while end < scalars.count, scalars[end] != "\n" { end += 1 }
-            // Trimmed on the code points, so a long line is not made into a string twice.
-            var lower = lineStart
-            var upper = end
-            while lower < upper, TextJoiner.isSpace(scalars[lower]) || scalars[lower] == "\r" { lower += 1 }
-            while upper > lower, TextJoiner.isSpace(scalars[upper - 1]) || scalars[upper - 1] == "\r" { upper -= 1 }
-            let line = clean.string(lower..<upper)
-            if !line.isEmpty { lines.append(line) }
+            if end - lineStart > maxLineScalars {
+                // Far too long for a title or a fragment of one: stands for a line that is neither,
+                // without copying (a one-line document of 100 MB copied its line twice here).
+                lines.append("。")
+            } else {
+                // Trimmed on the code points, so the line is made into a string once.
+                var lower = lineStart
+                var upper = end
+                while lower < upper, TextJoiner.isSpace(scalars[lower]) || scalars[lower] == "\r" { lower += 1 }
+                while upper > lower, TextJoiner.isSpace(scalars[upper - 1]) || scalars[upper - 1] == "\r" { upper -= 1 }
+                let line = clean.string(lower..<upper)
+                if !line.isEmpty { lines.append(line) }
+            }
             lineStart = end + 1
         }
         for (index, line) in lines.enumerated() {

@@ -1,0 +1,275 @@
+import Foundation
+import PolicyParse
+
+/// The properties every parse must have, whatever the input: checked by the fuzz target and
+/// replayed by the tests (`FuzzRegressionTests`, `PathologicalInputTests`).
+///
+/// Nothing here traps: a check returns the list of broken invariants, and the caller decides
+/// (the fuzz target calls `fatalError` so libFuzzer records the input; tests fail with the list).
+public enum InvariantCheck {
+    /// What one run of the pipeline over some bytes gave.
+    public enum Outcome: Sendable {
+        /// The bytes became a document.
+        case document(Document)
+        /// The bytes were refused with a typed error.
+        case error(PolicyParseError)
+    }
+
+    /// Runs `bytes` through the whole pipeline (decode, clean, outline, extract, JSON) and
+    /// returns what it gave with every broken invariant; an empty list means all held.
+    public static func run(_ bytes: [UInt8], options: ParseOptions = ParseOptions()) -> (outcome: Outcome, violations: [String]) {
+        let document: Document
+        do {
+            document = try PolicyParser.parse(bytes: bytes, source: nil, options: options)
+        } catch {
+            return (.error(error), errorViolations(error, byteCount: bytes.count))
+        }
+        // The spans count code points of the decoded source: decode again to get them.
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes, encoding: options.encoding)
+        } catch {
+            return (.document(document), ["parse succeeded but decoding the same bytes again failed: \(error)"])
+        }
+        var violations = check(document, source: decoded.scalars)
+        violations += segmenterViolations(decoded.scalars)
+        if document.encoding != decoded.encoding {
+            violations.append("document encoding \(document.encoding) differs from the decoder's \(decoded.encoding)")
+        }
+        return (.document(document), violations)
+    }
+
+    /// The invariants of a typed error: a byte offset, where given, lies inside the input.
+    public static func errorViolations(_ error: PolicyParseError, byteCount: Int) -> [String] {
+        var violations: [String] = []
+        if let offset = error.byteOffset, offset < 0 || offset > byteCount {
+            violations.append("error \(error.kind) has byte offset \(offset) outside 0...\(byteCount)")
+        }
+        if error.detail.isEmpty { violations.append("error \(error.kind) has an empty detail") }
+        return violations
+    }
+
+    /// Every invariant of `document` parsed from `source` (the decoded code points), including
+    /// that its JSON reads back into an equal value.
+    public static func check(_ document: Document, source: [Unicode.Scalar]) -> [String] {
+        var violations = spanViolations(document, source: source)
+        violations += roundTripViolations(document)
+        return violations
+    }
+
+    /// Spans inside the source and ordered; mention texts equal `source[span]`; node spans start
+    /// at their marker. Walks the tree without recursion.
+    public static func spanViolations(_ document: Document, source: [Unicode.Scalar]) -> [String] {
+        var violations: [String] = []
+        let count = source.count
+        func note(_ message: @autoclosure () -> String) {
+            if violations.count < 20 { violations.append(message()) }
+        }
+        func inside(_ span: Span, _ what: @autoclosure () -> String) -> Bool {
+            guard span.start >= 0, span.start <= span.end, span.end <= count else {
+                note("\(what()) span \(span) is not inside the source of \(count) code points")
+                return false
+            }
+            return true
+        }
+        func surface(_ span: Span) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: source[span.start..<span.end])
+            return String(view)
+        }
+        func mentions<M: MentionHolding>(_ holder: M, _ path: String) {
+            for (i, d) in holder.departments.enumerated() where inside(d.span, "\(path).departments[\(i)]") {
+                if d.name.isEmpty { note("\(path).departments[\(i)] has an empty name") }
+                if !nameFills(d.span, Array(d.name.unicodeScalars), in: source) {
+                    note("\(path).departments[\(i)] name \(debug(d.name)) is not source\(d.span) \(debug(surface(d.span)))")
+                }
+            }
+            for (i, a) in holder.amounts.enumerated() where inside(a.span, "\(path).amounts[\(i)]") {
+                if surface(a.span) != a.text { note("\(path).amounts[\(i)] text \(debug(a.text)) is not source\(a.span) \(debug(surface(a.span)))") }
+                if a.value.isNaN { note("\(path).amounts[\(i)] value is NaN") }
+            }
+            for (i, p) in holder.percentages.enumerated() where inside(p.span, "\(path).percentages[\(i)]") {
+                if surface(p.span) != p.text { note("\(path).percentages[\(i)] text \(debug(p.text)) is not source\(p.span) \(debug(surface(p.span)))") }
+                if p.value.isNaN { note("\(path).percentages[\(i)] value is NaN") }
+            }
+            for (i, y) in holder.years.enumerated() where inside(y.span, "\(path).years[\(i)]") {
+                if surface(y.span) != y.text { note("\(path).years[\(i)] text \(debug(y.text)) is not source\(y.span) \(debug(surface(y.span)))") }
+            }
+            for (i, q) in holder.quantities.enumerated() where inside(q.span, "\(path).quantities[\(i)]") {
+                if surface(q.span) != q.text { note("\(path).quantities[\(i)] text \(debug(q.text)) is not source\(q.span) \(debug(surface(q.span)))") }
+                if q.value.isNaN { note("\(path).quantities[\(i)] value is NaN") }
+            }
+        }
+
+        _ = inside(document.span, "document")
+        mentions(document, "document")
+        for (i, d) in document.diagnostics.enumerated() {
+            if inside(d.span, "diagnostics[\(i)]"), d.line < 1 || d.column < 1 {
+                note("diagnostics[\(i)] has line \(d.line) column \(d.column)")
+            }
+        }
+        // Depth-first over the nodes with an explicit stack: the tree may be deep.
+        var stack: [(node: Node, path: String, level: Int)] = document.children.enumerated().reversed().map {
+            ($0.element, "children[\($0.offset)]", 1)
+        }
+        while let (node, path, level) = stack.popLast() {
+            if violations.count >= 20 { break }
+            if node.level != level { note("\(path) has level \(node.level) at depth \(level)") }
+            if level > OutlineLimits.maxDepth { note("\(path) is \(level) deep, more than OutlineLimits.maxDepth \(OutlineLimits.maxDepth)") }
+            if inside(node.span, path), !node.marker.isEmpty,
+               !markerStarts(node.span, Array(node.marker.unicodeScalars), in: source) {
+                note("\(path) span \(node.span) starts with \(debug(surface(Span(node.span.start, min(node.span.end, node.span.start + 12))))), not its marker \(debug(node.marker))")
+            }
+            mentions(node, path)
+            for (i, child) in node.children.enumerated().reversed() {
+                stack.append((child, "\(path).children[\(i)]", level + 1))
+            }
+        }
+        return violations
+    }
+
+    /// Whether `source[span]` begins with `marker`. Markup the cleaner removed may stand inside a
+    /// marker in the source (`6<span>.1`, `&#65288;一）`, a zero-width space), so the marker's
+    /// characters must come in order, the first at `span.start`, each either written or as one
+    /// character reference (`&…;`), with only removed markup between them: a tag, a comment, an
+    /// entity, zero-width or soft-hyphen characters.
+    public static func markerStarts(_ span: Span, _ marker: [Unicode.Scalar], in source: [Unicode.Scalar]) -> Bool {
+        markupMatch(span, marker, in: source, whole: false, skipsWhiteSpace: false)
+    }
+
+    /// Whether `source[span]` is `name` as written: its characters in order from `span.start` to
+    /// `span.end`, with only removed markup and white space (a joined line wrap) between them; a
+    /// space in the name stands for any run the cleaner reads as white space (control characters too).
+    public static func nameFills(_ span: Span, _ name: [Unicode.Scalar], in source: [Unicode.Scalar]) -> Bool {
+        markupMatch(span, name, in: source, whole: true, skipsWhiteSpace: true)
+    }
+
+    /// `text` read from `source` at `span.start` through removed markup (see `markerStarts`);
+    /// with `whole`, it must end exactly at `span.end`.
+    static func markupMatch(_ span: Span, _ text: [Unicode.Scalar], in source: [Unicode.Scalar], whole: Bool,
+                            skipsWhiteSpace: Bool) -> Bool {
+        let written = source[span.start..<span.end]
+        if whole ? written.elementsEqual(text) : written.starts(with: text) { return true }
+        var p = span.start
+        let end = span.end
+        /// The index after a character reference at `p`, or nil.
+        func entityEnd(_ p: Int) -> Int? {
+            guard p < end, source[p] == "&" else { return nil }
+            var q = p + 1
+            while q < end, q - p <= 12, source[q] != ";" { q += 1 }
+            return q < end && source[q] == ";" && q > p + 1 ? q + 1 : nil
+        }
+        /// The index after removed markup at `p`, or nil.
+        func markupEnd(_ p: Int) -> Int? {
+            guard p < end else { return nil }
+            switch source[p] {
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return p + 1
+            case let c where skipsWhiteSpace && readsAsSpace(c):
+                return p + 1
+            case "<":
+                var q = p + 1
+                if source[p..<end].starts(with: "<!--".unicodeScalars) {
+                    while q + 2 < end, !(source[q] == "-" && source[q + 1] == "-" && source[q + 2] == ">") { q += 1 }
+                    return q + 2 < end ? q + 3 : nil
+                }
+                while q < end, source[q] != ">" { q += 1 }
+                return q < end ? q + 1 : nil
+            default: return nil
+            }
+        }
+        for (k, m) in text.enumerated() {
+            if k > 0 {
+                while p < end, source[p] != m, !(skipsWhiteSpace && m == " " && readsAsSpace(source[p])),
+                      let next = markupEnd(p) { p = next }
+            }
+            guard p < end else { return false }
+            if source[p] == m {
+                p += 1
+            } else if skipsWhiteSpace, m == " ", readsAsSpace(source[p]) {
+                p += 1
+            } else if let next = entityEnd(p) {
+                p = next
+            } else {
+                return false
+            }
+        }
+        return !whole || p == end
+    }
+
+    /// Characters the cleaner turns into white space (then collapses): blanks, line breaks and
+    /// other control characters.
+    static func readsAsSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v <= 0x20 || v == 0x7F || v == 0x85 || v == 0xA0 || v == 0x3000 || v == 0x2002 || v == 0x2003
+            || v == 0x2009 || v == 0x2028 || v == 0x2029
+    }
+
+    /// `Segmenter` paragraphs, sentences and words of `source`: non-empty, inside the source, in
+    /// order and not overlapping; sentences and words inside their paragraphs' extent.
+    public static func segmenterViolations(_ source: [Unicode.Scalar], segmenter: Segmenter = Segmenter()) -> [String] {
+        var violations: [String] = []
+        for (kind, ranges) in [("paragraph", segmenter.paragraphs(in: source)), ("sentence", segmenter.sentences(in: source)),
+                               ("word", segmenter.words(in: source))] {
+            var previousEnd = 0
+            for (i, r) in ranges.enumerated() {
+                if r.isEmpty || r.lowerBound < previousEnd || r.upperBound > source.count {
+                    violations.append("\(kind) \(i) \(r) is empty, out of order or outside the source of \(source.count)")
+                    break
+                }
+                previousEnd = r.upperBound
+            }
+        }
+        return violations
+    }
+
+    /// The JSON of `document` decodes with `JSONDecoder` into an equal `Document`: the one-line
+    /// layout always, the pretty one too while the JSON is under `prettyLimit` bytes (the two
+    /// differ only in white space; decoding both doubles the cost of a large test input).
+    public static func roundTripViolations(_ document: Document, prettyLimit: Int = 1 << 20) -> [String] {
+        var violations: [String] = []
+        for pretty in [false, true] {
+            let json = JSONWriter.encode(document, pretty: pretty)
+            if pretty, json.count > prettyLimit { break }
+            let decoded: Document
+            do {
+                decoded = try JSONDecoder().decode(Document.self, from: Data(json))
+            } catch {
+                violations.append("JSON (pretty: \(pretty)) does not decode: \(error)")
+                continue
+            }
+            if decoded != document {
+                violations.append("JSON (pretty: \(pretty)) decodes to a different document: \(firstDifference(document, decoded))")
+            }
+        }
+        return violations
+    }
+
+    /// A short description of where two documents first differ (for the report).
+    static func firstDifference(_ a: Document, _ b: Document) -> String {
+        if a.text != b.text { return "text \(debug(a.text)) vs \(debug(b.text))" }
+        if a.title != b.title { return "title \(String(describing: a.title)) vs \(String(describing: b.title))" }
+        if a.metadata != b.metadata { return "metadata \(a.metadata) vs \(b.metadata)" }
+        if a.mentions != b.mentions { return "preamble mentions \(a.mentions) vs \(b.mentions)" }
+        if a.diagnostics != b.diagnostics { return "diagnostics differ" }
+        var stack = Array(zip(a.children, b.children).enumerated().map { ($0.element.0, $0.element.1, "children[\($0.offset)]") })
+        if a.children.count != b.children.count { return "child count \(a.children.count) vs \(b.children.count)" }
+        while let (x, y, path) = stack.popLast() {
+            if x.children.count != y.children.count { return "\(path) child count differs" }
+            if x.mentions != y.mentions { return "\(path) mentions \(x.mentions) vs \(y.mentions)" }
+            if x.marker != y.marker || x.heading != y.heading || x.text != y.text || x.span != y.span
+                || x.style != y.style || x.ordinal != y.ordinal || x.level != y.level {
+                return "\(path) fields differ"
+            }
+            stack += zip(x.children, y.children).enumerated().map { ($0.element.0, $0.element.1, "\(path).children[\($0.offset)]") }
+        }
+        return "unknown field"
+    }
+
+    /// A string shortened and escaped for a message.
+    static func debug(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.prefix(40))
+        return String(reflecting: String(view)) + (scalars.count > 40 ? "…(\(scalars.count))" : "")
+    }
+}

@@ -25,8 +25,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Throughput per stage against the budget (Docs/Performance.md); not run by `swift test`.
-        .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "CICUShim"]),
         // The invariants every parse keeps, shared by the fuzz target and the tests (not a product).
         .target(name: "PolicyParseInvariants", dependencies: ["PolicyParse"]),
         // libFuzzer target when built by Scripts/fuzz.sh (-DPOLICYPARSE_FUZZ, -sanitize=fuzzer);
@@ -34,6 +32,8 @@ let package = Package(
         .executableTarget(name: "PolicyParseFuzz", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Prints parse times for inputs of size n, 2n, 4n (release build; see Docs/Limits.md).
         .executableTarget(name: "PolicyParseLinearity", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
+        // Throughput per stage against the budget (Docs/Performance.md); not run by `swift test`.
+        .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "CICUShim"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse"]),

@@ -20,18 +20,17 @@ enum TitleFinder {
         while lineStart < scalars.count, lines.count < linesExamined {
             var end = lineStart
             while end < scalars.count, scalars[end] != "\n" { end += 1 }
-            if end - lineStart > maxLineScalars {
+            // Trimmed on the code points, so a long line is not made into a string twice.
+            var lower = lineStart
+            var upper = end
+            while lower < upper, TextJoiner.isSpace(scalars[lower]) || scalars[lower] == "\r" { lower += 1 }
+            while upper > lower, TextJoiner.isSpace(scalars[upper - 1]) || scalars[upper - 1] == "\r" { upper -= 1 }
+            if upper - lower > maxLineScalars {
                 // Far too long for a title or a fragment of one: stands for a line that is neither,
-                // without copying (a one-line document of 100 MB copied its line twice here).
+                // without copying (a one-line document of 100 MB would be copied here).
                 lines.append("。")
-            } else {
-                // Trimmed on the code points, so the line is made into a string once.
-                var lower = lineStart
-                var upper = end
-                while lower < upper, TextJoiner.isSpace(scalars[lower]) || scalars[lower] == "\r" { lower += 1 }
-                while upper > lower, TextJoiner.isSpace(scalars[upper - 1]) || scalars[upper - 1] == "\r" { upper -= 1 }
-                let line = clean.string(lower..<upper)
-                if !line.isEmpty { lines.append(line) }
+            } else if lower < upper {
+                lines.append(clean.string(lower..<upper))
             }
             lineStart = end + 1
         }

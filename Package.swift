@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "PolicyParse", targets: ["PolicyParse"]),
         .executable(name: "policyparse", targets: ["PolicyParseCLI"]),
+        .executable(name: "policyparse-bench", targets: ["PolicyParseBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,8 @@ let package = Package(
         .executableTarget(name: "PolicyParseFuzz", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Prints parse times for inputs of size n, 2n, 4n (release build; see Docs/Limits.md).
         .executableTarget(name: "PolicyParseLinearity", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
+        // Throughput per stage against the budget (Docs/Performance.md); not run by `swift test`.
+        .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "CICUShim"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse"]),

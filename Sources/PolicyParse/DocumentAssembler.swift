@@ -4,7 +4,6 @@ struct DocumentAssembler {
     let decoded: DecodedText
     let clean: CleanText
     private var cursor: OffsetMap.Cursor
-    private var lines: LineIndex
     /// The year that year-less deadlines (`6月底前`, `年底前`) fall in: the signing year, else a one-year plan period.
     private var contextYear: Int?
 
@@ -12,7 +11,6 @@ struct DocumentAssembler {
         self.decoded = decoded
         self.clean = clean
         self.cursor = OffsetMap.Cursor(clean.map)
-        self.lines = LineIndex(decoded.scalars)
     }
 
     func assemble(_ tree: OutlineTree, source: String?) -> Document {
@@ -30,11 +28,15 @@ struct DocumentAssembler {
         let preambleMentions = mentions(in: tree.preamble)
         let children = tree.items.map { node(from: $0) }
         var diagnostics: [Diagnostic] = []
-        for remark in tree.remarks {
-            let span = cursor.sourceSpan(of: remark.range)
-            let (line, column) = lines.position(of: span.start)
-            diagnostics.append(Diagnostic(severity: remark.severity, code: remark.code, message: remark.message,
-                                          span: span, line: line, column: column))
+        // Line starts are found only when a remark needs a line number.
+        if !tree.remarks.isEmpty {
+            let lines = LineIndex(decoded.scalars)
+            for remark in tree.remarks {
+                let span = cursor.sourceSpan(of: remark.range)
+                let (line, column) = lines.position(of: span.start)
+                diagnostics.append(Diagnostic(severity: remark.severity, code: remark.code, message: remark.message,
+                                              span: span, line: line, column: column))
+            }
         }
         return Document(source: source, encoding: decoded.encoding, title: TitleFinder.title(of: clean, metadata: metadata),
                         metadata: metadata, text: PreambleText.join(clean, tree.preamble), span: preambleSpan,

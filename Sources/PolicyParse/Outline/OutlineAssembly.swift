@@ -203,12 +203,14 @@ struct OutlineAssembly {
 
     mutating func structural(_ token: OutlineToken, at i: Int) {
         let key = OutlineAssembly.index(token.style)
-        let written = clean.string(token.range)
+        // The marker texts are only needed for remarks (rare): made on demand, not for every token.
+        let text = clean
+        var written: String { text.string(token.range) }
         let confirmed = nextSame[i].map { tokens[$0].ordinal == token.ordinal + 1 } ?? false
         if let k = position[key] {
             let last = stack[k].ordinal
-            let expected = OrdinalText.marker(token.style, last + 1)
-            let previous = OrdinalText.marker(token.style, last)
+            var expected: String { OrdinalText.marker(token.style, last + 1) }
+            var previous: String { OrdinalText.marker(token.style, last) }
             if token.ordinal == last + 1 {
                 pop(to: k)
             } else if token.ordinal == 1, k == 0 {

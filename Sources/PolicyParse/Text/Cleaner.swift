@@ -9,20 +9,20 @@ public enum Cleaner {
 }
 
 /// HTML elements that end a line without starting a paragraph.
-private let lineTags: Set<String> = ["br", "tr", "li", "dt", "dd", "option"]
+private let lineTags = TagSet(["br", "tr", "li", "dt", "dd", "option"])
 
 /// HTML elements that end a line (block elements; `lineTags` included).
-private let blockTags: Set<String> = [
+private let blockTags = TagSet([
     "p", "br", "div", "option", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "tbody", "thead", "tfoot",
     "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "blockquote", "pre", "hr",
     "title", "center", "form", "caption", "figure", "figcaption", "nav", "aside", "main", "address",
-]
+])
 
 /// Inline HTML elements that show a text is HTML.
-private let inlineTags: Set<String> = ["span", "td", "th", "strong", "font", "html", "body", "img", "em", "sup", "sub"]
+private let inlineTags = TagSet(["span", "td", "th", "strong", "font", "html", "body", "img", "em", "sup", "sub"])
 
 /// HTML elements whose content is dropped with them.
-private let droppedContentTags: Set<String> = ["script", "style", "head", "noscript", "template", "iframe", "svg"]
+private let droppedContentTags = TagSet(["script", "style", "head", "noscript", "template", "iframe", "svg"])
 
 /// The state of one cleaning pass.
 private struct CleanerPass {
@@ -142,11 +142,25 @@ private struct CleanerPass {
         var blockTagCount = 0
         var newlineCount = 0
         while i < end {
+            // Only `<`, `*`, `!`, `#` and line breaks matter below; skip everything else at once
+            // (it only tells that the next character does not start a line).
+            let from = i
+            i = s.withUnsafeBufferPointer { p in
+                var j = from
+                while j < end {
+                    let v = p[j].value
+                    if v == 0x3C || v == 0x2A || v == 0x21 || v == 0x23 || v == 0x0A { break }
+                    j += 1
+                }
+                return j
+            }
+            if i > from { lineStart = false }
+            guard i < end else { break }
             let c = s[i]
             if c == "<", i + 1 < end {
                 let nameStart = s[i + 1] == "/" ? i + 2 : i + 1
                 let name = tagName(from: nameStart, limit: end)
-                let after = nameStart + name.unicodeScalars.count
+                let after = nameStart + name.utf8.count
                 let closesName = after < end && (s[after] == ">" || s[after] == " " || s[after] == "/")
                 if closesName, blockTags.contains(name) || inlineTags.contains(name) {
                     html = true
@@ -169,20 +183,29 @@ private struct CleanerPass {
 
     /// The lower-cased ASCII tag name starting at `i`.
     private func tagName(from i: Int, limit: Int) -> String {
-        var name = String.UnicodeScalarView()
-        var j = i
-        while j < limit, j - i < 12 {
-            let v = s[j].value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                name.append(s[j])
-            } else if v >= 0x41 && v <= 0x5A {
-                name.append(Unicode.Scalar(v + 0x20) ?? s[j])
-            } else {
-                break
+        // At most 12 ASCII bytes: a small string, built without allocating.
+        String(unsafeUninitializedCapacity: 12) { name in
+            var j = i
+            while j < limit, j - i < 12 {
+                let v = s[j].value
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    name[j - i] = UInt8(truncatingIfNeeded: v)
+                } else if v >= 0x41 && v <= 0x5A {
+                    name[j - i] = UInt8(truncatingIfNeeded: v + 0x20)
+                } else {
+                    break
+                }
+                j += 1
             }
-            j += 1
+            return j - i
         }
-        return String(name)
+    }
+
+    /// `A`–`Z` and `a`–`z` (the ASCII characters with the Unicode property Alphabetic).
+    @inline(__always)
+    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value | 0x20
+        return v >= 0x61 && v <= 0x7A
     }
 
     /// The index of the first `>` at or after `i`, or nil; a failed search is remembered.
@@ -215,7 +238,7 @@ private struct CleanerPass {
         let isClosing = next == "/"
         let nameStart = isClosing ? i + 2 : i + 1
         let name = tagName(from: nameStart, limit: n)
-        let startsTag = !name.isEmpty && (nameStart < n && s[nameStart].value < 0x80 && s[nameStart].properties.isAlphabetic)
+        let startsTag = !name.isEmpty && (nameStart < n && Self.isASCIILetter(s[nameStart]))
         let isDeclaration = next == "!" || next == "?"
         guard startsTag || isDeclaration, let close = closingAngle(from: i + 1) else {
             out.append("<", at: i)

@@ -24,8 +24,17 @@ public struct DecodedText: Sendable {
 extension String {
     /// Builds a string from a slice of code points.
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
+        // Exact UTF-8 length, then one write into the string's own storage.
+        var length = 0
+        for c in scalars { length += UTF8Output.length(of: c) }
+        guard length > 0 else {
+            self = ""
+            return
+        }
+        self = String(unsafeUninitializedCapacity: length) { buffer in
+            var i = 0
+            for c in scalars { i = UTF8Output.write(c, into: buffer, at: i) }
+            return i
+        }
     }
 }

@@ -5,17 +5,22 @@ struct LineIndex {
 
     init(_ scalars: [Unicode.Scalar]) {
         var starts = [0]
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            let v = scalars[i].value
-            if v == 0x0A {
-                starts.append(i + 1)
-            } else if v == 0x0D {
-                if i + 1 < n, scalars[i + 1].value == 0x0A { i += 1 }
-                starts.append(i + 1)
+        scalars.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                let v = p[i].value
+                // One comparison rejects everything above CR, i.e. nearly every character.
+                if v <= 0x0D {
+                    if v == 0x0A {
+                        starts.append(i + 1)
+                    } else if v == 0x0D {
+                        if i + 1 < n, p[i + 1].value == 0x0A { i += 1 }
+                        starts.append(i + 1)
+                    }
+                }
+                i += 1
             }
-            i += 1
         }
         self.starts = starts
     }

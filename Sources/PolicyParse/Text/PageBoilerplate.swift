@@ -19,20 +19,28 @@ enum PageBoilerplate {
     /// The clean index where trailing boilerplate starts, or nil when there is none.
     static func start(in s: [Unicode.Scalar]) -> Int? {
         let windowStart = max(0, s.count - window)
-        // Line starts inside the window.
+        // Line starts inside the window, up to the first line that holds a marker.
         var lineStarts: [Int] = []
         var i = windowStart
         if i > 0 {
             while i < s.count, s[i - 1] != "\n" { i += 1 }
         }
-        lineStarts.append(i)
-        while i < s.count {
-            if s[i] == "\n", i + 1 < s.count { lineStarts.append(i + 1) }
-            i += 1
+        var first: Int? = nil
+        s.withUnsafeBufferPointer { p in
+            while true {
+                var end = i
+                while end < p.count, p[end] != "\n" { end += 1 }
+                lineStarts.append(i)
+                if hasMarker(p, line: i..<end) {
+                    first = lineStarts.count - 1
+                    return
+                }
+                // A line ends the window when no character follows its line break.
+                guard end + 1 < p.count else { return }
+                i = end + 1
+            }
         }
-        guard let first = lineStarts.indices.first(where: { hasMarker(s, line: lineRange(s, lineStarts[$0])) }) else {
-            return nil
-        }
+        guard let first else { return nil }
         var cutLine = first
         while cutLine > 0 {
             let previous = lineRange(s, lineStarts[cutLine - 1])
@@ -50,13 +58,20 @@ enum PageBoilerplate {
         return start..<end
     }
 
-    private static func hasMarker(_ s: [Unicode.Scalar], line: Range<Int>) -> Bool {
+    /// One bit per marker's first code point (value mod 64): a quick filter, most positions start no marker.
+    private static let markerFilter: UInt64 = strongMarkers.reduce(0) { $0 | 1 << UInt64($1[0].value & 63) }
+    /// The markers' first code points, for an exact check after the filter.
+    private static let markerFirsts: [UInt32] = strongMarkers.map { $0[0].value }
+
+    private static func hasMarker(_ p: UnsafeBufferPointer<Unicode.Scalar>, line: Range<Int>) -> Bool {
         guard line.count >= 4 else { return false }
-        for marker in strongMarkers where marker.count <= line.count {
-            var j = line.lowerBound
-            while j + marker.count <= line.upperBound {
-                if s[j] == marker[0], s[j..<(j + marker.count)].elementsEqual(marker) { return true }
-                j += 1
+        // One pass over the line; a marker is compared only where its first character stands.
+        let filter = markerFilter
+        for j in line {
+            let v = p[j].value
+            guard filter & (1 << UInt64(v & 63)) != 0, markerFirsts.contains(v) else { continue }
+            for marker in strongMarkers where j + marker.count <= line.upperBound && p[j] == marker[0] {
+                if p[j..<(j + marker.count)].elementsEqual(marker) { return true }
             }
         }
         return false

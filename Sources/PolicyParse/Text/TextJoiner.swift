@@ -15,7 +15,7 @@ public enum TextJoiner {
         var upper = range.upperBound
         while lower < upper, isSpace(scalars[lower]) { lower += 1 }
         while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
-        var out = String.UnicodeScalarView()
+        var out = UTF8Output(capacity: 3 * (upper - lower))
         var lineStart = lower
         var i = lower
         while i < upper {
@@ -44,7 +44,7 @@ public enum TextJoiner {
             out.append(c == "\t" ? " " : c)
             i += 1
         }
-        return String(out)
+        return out.string
     }
 
     @inline(__always)

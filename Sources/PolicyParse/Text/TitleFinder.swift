@@ -20,13 +20,17 @@ enum TitleFinder {
         while lineStart < scalars.count, lines.count < linesExamined {
             var end = lineStart
             while end < scalars.count, scalars[end] != "\n" { end += 1 }
-            if end - lineStart > maxLineScalars {
+            // Trimmed on the code points, so a long line is not made into a string twice.
+            var lower = lineStart
+            var upper = end
+            while lower < upper, TextJoiner.isSpace(scalars[lower]) || scalars[lower] == "\r" { lower += 1 }
+            while upper > lower, TextJoiner.isSpace(scalars[upper - 1]) || scalars[upper - 1] == "\r" { upper -= 1 }
+            if upper - lower > maxLineScalars {
                 // Far too long for a title or a fragment of one: stands for a line that is neither,
-                // without copying (a one-line document of 100 MB copied its line twice here).
+                // without copying (a one-line document of 100 MB would be copied here).
                 lines.append("。")
-            } else {
-                let line = clean.string(lineStart..<end).trimmingSpaces
-                if !line.isEmpty { lines.append(line) }
+            } else if lower < upper {
+                lines.append(clean.string(lower..<upper))
             }
             lineStart = end + 1
         }
@@ -50,14 +54,44 @@ enum TitleFinder {
 
     /// A line that ends like the name of a policy document.
     static func isTitleLine(_ line: String) -> Bool {
-        guard line.count <= maxTitleLength, !line.contains("。"), !line.hasSuffix("：") else { return false }
+        guard line.hasAtMost(maxTitleLength), !line.unicodeScalars.contains("。"), !line.hasSuffix("：") else { return false }
         let squeezed = squeezeLetterSpacing(line)
-        return documentKinds.contains { squeezed.hasSuffix($0) || squeezed.hasSuffix($0 + "）") || squeezed.contains($0 + "（") }
+        let scalars = Array(squeezed.unicodeScalars)
+        return documentKinds.indices.contains { k in
+            hasSuffix(scalars, kinds[k]) || hasSuffix(scalars, kindsClosed[k]) || contains(scalars, kindsOpened[k])
+        }
+    }
+
+    /// `documentKinds` as code points.
+    private static let kinds = documentKinds.map { Array($0.unicodeScalars) }
+    /// Each of `documentKinds` followed by `）`, as code points.
+    private static let kindsClosed = documentKinds.map { Array(($0 + "）").unicodeScalars) }
+    /// Each of `documentKinds` followed by `（`, as code points.
+    private static let kindsOpened = documentKinds.map { Array(($0 + "（").unicodeScalars) }
+
+    /// Whether `needle` occurs in `haystack` (code point by code point: Foundation's `contains`
+    /// costs thousands of instructions a call here).
+    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A short line without sentence punctuation, such as the first half of a two-line title.
     static func isTitleFragment(_ line: String) -> Bool {
-        line.count <= 40 && !line.contains { "。，：；【】:|".contains($0) } && !isTitleLine(line)
+        line.hasAtMost(40) && !line.unicodeScalars.contains { fragmentStops.contains($0) } && !isTitleLine(line)
+    }
+
+    /// Punctuation that a title fragment never holds.
+    private static let fragmentStops: [Unicode.Scalar] = ["。", "，", "：", "；", "【", "】", ":", "|"]
+
+    /// Whether `scalars` ends with `suffix` (code point by code point).
+    private static func hasSuffix(_ scalars: [Unicode.Scalar], _ suffix: [Unicode.Scalar]) -> Bool {
+        suffix.count <= scalars.count && scalars[(scalars.count - suffix.count)...].elementsEqual(suffix)
     }
 
     /// Removes spaces put between CJK characters for letter spacing (`国 家 粮 食` → `国家粮食`).
@@ -73,6 +107,12 @@ enum TitleFinder {
 }
 
 extension String {
+    /// `count <= limit`, without walking past the first `limit` characters of a long line.
+    func hasAtMost(_ limit: Int) -> Bool {
+        guard let i = index(startIndex, offsetBy: limit, limitedBy: endIndex) else { return true }
+        return i == endIndex
+    }
+
     /// The string without leading and trailing white space (ASCII, U+3000, line breaks).
     var trimmingSpaces: String {
         let scalars = Array(unicodeScalars)

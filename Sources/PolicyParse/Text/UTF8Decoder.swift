@@ -96,7 +96,10 @@ enum UTF8Decoder {
         var continuation = 0
         while i + 8 <= p.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            continuation += (word & ~(word << 1) & highBits).nonzeroBitCount
+            // One flag bit per continuation byte (10xxxxxx), summed by a multiply: x86-64's baseline
+            // has no POPCNT instruction, so `nonzeroBitCount` is a dozen instructions a word.
+            let flags = (word & ~(word << 1) & highBits) >> 7
+            continuation += Int(truncatingIfNeeded: (flags &* ones) >> 56)
             i += 8
         }
         while i < p.count {
@@ -142,6 +145,18 @@ enum UTF8Decoder {
                             o += 1
                             i += 1
                             continue
+                        }
+                        // Fast path for the common case, a three-byte character (CJK) whose lead
+                        // byte allows any continuation bytes (not E0 or ED).
+                        if b0 >= 0xE1, b0 != 0xED, b0 <= 0xEF, i + 2 < n, o < capacity {
+                            let b1 = p[i + 1]
+                            let b2 = p[i + 2]
+                            if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+                                out[o] = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+                                o += 1
+                                i += 3
+                                continue
+                            }
                         }
                         var truncated = false
                         let length = sequence(p, at: i, truncated: &truncated)

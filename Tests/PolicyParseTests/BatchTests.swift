@@ -113,3 +113,45 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("x").path) == ["y.json"])
     }
 }
+
+@Suite struct StagedFileSpecialTargetTests {
+    /// A FIFO (like `/dev/null` or a terminal) is written directly, never replaced by a renamed file.
+    @Test func specialFilesAreWrittenInPlace() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pp-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("out.jsonl").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let received = ReceivedBytes()
+        let reader = Thread {
+            let data = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
+            received.set([UInt8](data))
+        }
+        reader.start()
+        let payload = Array("{\"id\":1}\n".utf8)
+        try StagedFile.write(payload, to: fifo)
+        // Bounded wait: were the FIFO replaced, the reader would block in open() for ever.
+        var waited = 0
+        while !received.isSet, waited < 10_000 {
+            usleep(1_000)
+            waited += 1
+        }
+        if !received.isSet {
+            let release = open(fifo, O_WRONLY | O_NONBLOCK)
+            if release >= 0 { close(release) }
+        }
+        #expect(received.bytes == payload)
+        var info = stat()
+        #expect(stat(fifo, &info) == 0)
+        #expect((info.st_mode & S_IFMT) == S_IFIFO)
+    }
+}
+
+/// Bytes handed from a reader thread to the test.
+private final class ReceivedBytes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: [UInt8]?
+    func set(_ bytes: [UInt8]) { lock.lock(); value = bytes; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value != nil }
+    var bytes: [UInt8]? { lock.lock(); defer { lock.unlock() }; return value }
+}

@@ -9,20 +9,33 @@ import Darwin
 
 /// An output file written under a temporary name in its own directory and renamed into place by
 /// `commit()`, so an interrupted run leaves either the old file or the complete new one, never half.
+/// A target that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written
+/// directly: renaming over it would replace the device with a file.
 public final class StagedFile {
     /// Where the file ends up.
     public let path: String
-    private let temporaryPath: String
+    /// The temporary file, or nil when writing straight to a special file.
+    private let temporaryPath: String?
     private var descriptor: Int32
     private var buffer: [UInt8] = []
 
     /// Opens a temporary file beside `path`, creating the directory if needed.
     public init(path: String) throws(BatchFailure) {
         self.path = path
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+            temporaryPath = nil
+            descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else {
+                throw BatchFailure(path: path, kind: "unwritable", message: "cannot open \(path): \(String(cString: strerror(errno)))")
+            }
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        temporaryPath = url.deletingLastPathComponent()
+        let temporaryPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        self.temporaryPath = temporaryPath
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -35,10 +48,7 @@ public final class StagedFile {
     }
 
     deinit {
-        if descriptor >= 0 {
-            close(descriptor)
-            unlink(temporaryPath)
-        }
+        discard()
     }
 
     /// Appends `bytes`.
@@ -57,6 +67,12 @@ public final class StagedFile {
         try flush()
         let closed = close(descriptor)
         descriptor = -1
+        guard let temporaryPath else {
+            guard closed == 0 else {
+                throw BatchFailure(path: path, kind: "unwritable", message: "cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            return
+        }
         guard closed == 0, rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
@@ -69,7 +85,7 @@ public final class StagedFile {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
-        unlink(temporaryPath)
+        if let temporaryPath { unlink(temporaryPath) }
     }
 
     /// Writes `bytes` to `path` through a temporary file.

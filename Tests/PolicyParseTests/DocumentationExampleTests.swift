@@ -1,0 +1,21 @@
+import Testing
+import PolicyParse
+
+/// The examples in README.md and Docs/Pipeline.md, run as written.
+@Suite struct DocumentationExampleTests {
+    @Test func pipelineExampleFindsDepartmentsByPath() throws {
+        let url = try #require(Corpus.file("seeds", "002"))
+        let document = try PolicyParser.parse(contentsOf: url.path)
+        var lines: [String] = []
+        for step in document.allNodes where !step.node.departments.isEmpty {
+            lines.append("\(step.path) \(step.node.heading) \(step.node.departments.map(\.name))")
+        }
+        #expect(lines.count == 17)
+        #expect(lines.first == "三.（一） 加强前沿和共性关键技术攻关 [\"市科委\", \"市经济信息化委\", \"市发展改革委\", \"市密码管理局\"]")
+    }
+
+    @Test func readmeTextExampleNeverThrows() {
+        let tree = PolicyParser.parse(text: "一、总体要求\n（一）加强攻关。（责任部门：市科委）")
+        #expect(tree.children.first?.children.first?.departments.map(\.name) == ["市科委"])
+    }
+}

@@ -38,6 +38,21 @@ struct CleanTextBuilder {
         atLineStart = false
     }
 
+    /// Writes the source characters `range` of `source` unchanged, one for one (a run of plain text).
+    @inline(__always)
+    mutating func append(_ source: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+        flushPending()
+        if runLength > 0, runSourceStart + runLength == range.lowerBound {
+            runLength += range.count
+        } else {
+            flushRun()
+            runSourceStart = range.lowerBound
+            runLength = range.count
+        }
+        scalars.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+        atLineStart = false
+    }
+
     /// Writes one character that stands for a longer source stretch (an entity, a `<td>`).
     mutating func append(_ c: Unicode.Scalar, standingFor source: Range<Int>) {
         if source.count == 1 {

@@ -61,7 +61,14 @@ private struct CleanerPass {
         while i < n {
             let c = s[i]
             let v = c.value
-            // Fast path: ordinary CJK and ASCII text.
+            // Fast path: a run of ordinary CJK text is copied in one go.
+            if v > 0x7F, Self.isPlainWide(v) {
+                var j = i + 1
+                while j < n, s[j].value > 0x7F, Self.isPlainWide(s[j].value) { j += 1 }
+                s.withUnsafeBufferPointer { out.append($0, i..<j) }
+                i = j
+                continue
+            }
             if v > 0x7F {
                 if v == 0x3000 || v == 0xA0 || v == 0x2002 || v == 0x2003 || v == 0x2009 {
                     out.space(i..<(i + 1))
@@ -122,6 +129,17 @@ private struct CleanerPass {
         let (scalars, map) = out.finish(sourceCount: n)
         let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
         return CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
+    }
+
+    /// Whether a non-ASCII code point is copied as it is (not white space, a line separator or zero-width).
+    @inline(__always)
+    static func isPlainWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x85, 0xA0, 0xAD, 0x2002, 0x2003, 0x2009, 0x200B, 0x200C, 0x200D, 0x2028, 0x2029, 0x2060, 0x3000, 0xFEFF:
+            return false
+        default:
+            return true
+        }
     }
 
     /// Writes a character decoded from an entity: white space collapses like any other.

@@ -5,6 +5,7 @@ let package = Package(
     name: "policyparse",
     products: [
         .library(name: "PolicyParse", targets: ["PolicyParse"]),
+        .library(name: "PolicyParseBatch", targets: ["PolicyParseBatch"]),
         .executable(name: "policyparse", targets: ["PolicyParseCLI"]),
         .executable(name: "policyparse-bench", targets: ["PolicyParseBench"]),
     ],
@@ -18,10 +19,13 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "PolicyParse", dependencies: ["CICUShim"]),
+        // The batch runtime (discovery, sharding, staged outputs, parallel map, CSV/JSONL records), used by the CLI.
+        .target(name: "PolicyParseBatch", dependencies: ["PolicyParse"]),
         .executableTarget(
             name: "PolicyParseCLI",
             dependencies: [
                 "PolicyParse",
+                "PolicyParseBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,10 +37,10 @@ let package = Package(
         // Prints parse times for inputs of size n, 2n, 4n (release build; see Docs/Limits.md).
         .executableTarget(name: "PolicyParseLinearity", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Throughput per stage against the budget (Docs/Performance.md); not run by `swift test`.
-        .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "CICUShim"]),
-        .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
+        .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "PolicyParseBatch", "CICUShim"]),
+        .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseBatch", "PolicyParseInvariants"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
-        .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse"]),
+        .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse", "PolicyParseBatch"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyParse
+import PolicyParseBatch
 
 /// `policyparse-bench`: throughput per stage, `policyparse batch`, and one large document, each
 /// figure printed next to its budget (see Docs/Performance.md). Run in release mode.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolicyParse
+import PolicyParseBatch
 
 /// `policyparse batch INPUT…`: converts a corpus in parallel, resumably, optionally one shard of it (Docs/Batch.md).
 struct BatchCommand: ParsableCommand {

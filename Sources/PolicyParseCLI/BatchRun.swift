@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolicyParse
+import PolicyParseBatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolicyParse
+import PolicyParseBatch
 
 /// `policyparse`: the command-line front end of the library.
 @main

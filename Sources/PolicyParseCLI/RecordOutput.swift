@@ -1,4 +1,5 @@
 import PolicyParse
+import PolicyParseBatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyParse
+import PolicyParseBatch
 
 /// `policyparse batch --stdin-jsonl`: request lines in on standard input, result lines out in the same order.
 struct StdinJSONLRun {

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyParse
+import PolicyParseBatch
 import Testing
 
 @Suite(.serialized) struct BatchCommandTests {

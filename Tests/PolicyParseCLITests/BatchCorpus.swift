@@ -1,5 +1,6 @@
 import Foundation
 import PolicyParse
+import PolicyParseBatch
 
 /// A temporary corpus for batch tests: copies of the shared corpus plus hard and broken files.
 struct BatchCorpus {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PolicyParse
+import PolicyParseBatch
 
 @Suite struct BatchTests {
     @Test func fnv1aMatchesPublishedVectors() {

@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// The 64-bit FNV-1a hash: stable across runs, processes and machines (unlike `hashValue`).
 public enum FNV1a64 {
     /// The FNV-1a 64 hash of the UTF-8 bytes of `text`.

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyParse
 
 /// The rows one document adds to the three flat tables of `--csv`: `tasks.csv`, `departments.csv`
 /// and `values.csv` (columns in `Docs/Batch.md`).

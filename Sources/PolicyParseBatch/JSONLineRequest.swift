@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// One `--stdin-jsonl` request line, `{"id": …, "text": "…"}`: the id's JSON kept verbatim, the text decoded.
 public struct JSONLineRequest: Sendable, Hashable {
     /// The id exactly as written (any JSON scalar), `null` if absent.

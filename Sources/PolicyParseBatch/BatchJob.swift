@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// One input of a batch with where its JSON goes, as handed to `BatchConverter`.
 public struct BatchJob: Sendable, Hashable {
     /// The input.

@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// RFC 4180 CSV: fields joined by commas, quoted when they hold a comma, quote, CR or LF (or
 /// start or end with a space), quotes doubled, records ended by CRLF.
 public enum CSVLine {

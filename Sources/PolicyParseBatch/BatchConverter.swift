@@ -1,4 +1,5 @@
 import Foundation
+import PolicyParse
 
 /// Converts one batch input: skips it if its `--out` JSON is up to date, else parses it and writes
 /// the JSON through a temporary file; also prepares its JSONL line and CSV rows when asked. Never throws.

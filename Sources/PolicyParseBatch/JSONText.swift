@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// Small pieces of JSON text for batch records (failure reports, `--stdin-jsonl` results).
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included.

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyParse
 
 /// Applies a synchronous, CPU-bound `transform` on `jobs` threads and hands the results back on the
 /// calling thread in input order, with at most `window` inputs read but not yet handed back.

@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// One file of a batch: where to read it, its path relative to the input it was found under, and its size.
 public struct BatchInput: Sendable, Hashable {
     /// The path to open, as given or joined from the input directory (`corpus/a/b.txt`); recorded as `source`.

@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// What happened to one input of a batch, with what the ordered outputs (JSONL, CSV) need from it.
 public struct BatchOutcome: Sendable {
     /// How the input ended.

@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// One input a batch could not convert, as written to `--report` (one JSON object per line).
 public struct BatchFailure: Sendable, Hashable, Error {
     /// The input's path.

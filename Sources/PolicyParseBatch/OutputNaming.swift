@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// Chooses each input's JSON path under `--out`: `a/b.txt` → `a/b.json`.
 ///
 /// When several inputs share a name up to the extension (`b.txt` and `b.html`), each keeps its

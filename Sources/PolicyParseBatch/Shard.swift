@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// One share `K/N` of a batch's inputs, chosen by a stable hash of each input's relative path.
 public struct Shard: Sendable, Hashable, CustomStringConvertible {
     /// The 1-based number of this share.

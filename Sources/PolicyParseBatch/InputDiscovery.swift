@@ -1,3 +1,4 @@
+import PolicyParse
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,5 @@
+import PolicyParse
+
 /// Answers one `--stdin-jsonl` line: `{"id":…,"document":{…}}`, or `{"id":…,"error":{"kind":…,"message":…}}`
 /// for a line that is not a request (kind `invalidRequest`) or is too long (kind `tooLarge`).
 public enum JSONLineResponder {

@@ -65,22 +65,28 @@ struct ParseCommand: ParsableCommand {
         let name = file == "-" ? "<stdin>" : file
         var shownDocument = document
         if file == "-" { shownDocument.source = nil }
-        switch resolvedFormat {
-        case .json:
-            StandardStreams.out(JSONWriter.encode(shownDocument, pretty: true) + [0x0A])
-        case .jsonl:
-            StandardStreams.out(JSONWriter.encode(shownDocument, pretty: false) + [0x0A])
-        case .outline:
-            StandardStreams.out(OutlineFormatter.render(shownDocument))
-        case .markdown:
-            StandardStreams.out(MarkdownFormatter.render(shownDocument))
-        case .clean:
-            StandardStreams.out(try Self.cleanText(of: file, encoding: encoding))
+        // Every format is streamed through a 64 KiB buffer: the output is never whole in memory.
+        do {
+            switch resolvedFormat {
+            case .json, .jsonl:
+                try JSONWriter.write(shownDocument, pretty: resolvedFormat == .json, newline: true, to: StandardStreams.write)
+            case .outline:
+                try OutlineFormatter.write(shownDocument, to: StandardStreams.write)
+            case .markdown:
+                try MarkdownFormatter.write(shownDocument, to: StandardStreams.write)
+            case .clean:
+                let text = try Self.cleanText(of: file, encoding: encoding)
+                var utf8 = text
+                try utf8.withUTF8 { try StandardStreams.write($0) }
+            }
+        } catch let failure as StandardStreams.OutputFailure {
+            StandardStreams.errorLine("policyparse: error: cannot write to standard output: \(failure.reason)")
+            throw ExitCodes.outputFailed
         }
         if !quiet {
-            for d in document.diagnostics {
-                StandardStreams.errorLine("\(name):\(d.line):\(d.column): \(d.severity.rawValue): \(d.message)")
-            }
+            StandardStreams.errorLines(document.diagnostics.map { d in
+                "\(name):\(d.line):\(d.column): \(d.severity.rawValue): \(d.message)"
+            })
         }
     }
 

@@ -5,11 +5,22 @@ import Foundation
 ///
 /// Keys come in the contract's order; optional values that are nil are omitted; spans are
 /// `[start, end]`; numbers are exact decimals.
+///
+/// `encode` builds the whole JSON in memory; `write(_:pretty:to:)` streams it through a bounded
+/// buffer (64 KiB, long strings passed straight through), so writing a large document costs no
+/// memory in proportion to it.
 public struct JSONWriter {
     /// Pretty output indents two spaces per level and puts each key on its own line.
     public var pretty: Bool
     private var bytes: [UInt8] = []
     private var depth = 0
+    /// Where full buffers go when streaming; false from it stops the writing (the error is kept by the caller).
+    private var sink: ((UnsafeBufferPointer<UInt8>) -> Bool)?
+    /// Set once the sink has refused bytes: nothing more is written.
+    private var stopped = false
+
+    /// Buffered bytes that make the streaming writer hand the buffer to its sink.
+    static let flushThreshold = 1 << 16
 
     /// Creates a writer; `pretty: false` writes one line (JSON Lines).
     public init(pretty: Bool = true) {
@@ -22,6 +33,58 @@ public struct JSONWriter {
         writer.bytes.reserveCapacity(4096 + document.text.utf8.count * 2)
         writer.write(document)
         return writer.bytes
+    }
+
+    /// Streams the UTF-8 JSON of `document` to `output` in pieces of about 64 KiB, then a line
+    /// break when `newline` is true (JSON Lines). The bytes are exactly those of `encode`; an
+    /// error thrown by `output` stops the writing and is rethrown.
+    public static func write(_ document: Document, pretty: Bool = true, newline: Bool = false,
+                             to output: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var failure: (any Error)?
+        withoutActuallyEscaping(output) { output in
+            var writer = JSONWriter(pretty: pretty)
+            writer.bytes.reserveCapacity(flushThreshold + 4096)
+            writer.sink = { buffer in
+                do {
+                    try output(buffer)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+            writer.write(document)
+            if newline { writer.bytes.append(0x0A) }
+            writer.flush()
+            writer.sink = nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// Hands the buffer to the sink (streaming only) and empties it.
+    private mutating func flush() {
+        guard let sink else { return }
+        if !stopped, !bytes.isEmpty {
+            stopped = !bytes.withUnsafeBufferPointer { sink($0) }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes when the buffer has grown past the threshold (streaming only).
+    @inline(__always)
+    private mutating func flushIfFull() {
+        if sink != nil, bytes.count >= Self.flushThreshold { flush() }
+    }
+
+    /// Appends `run`, or when streaming and it is long, passes it to the sink without copying.
+    @inline(__always)
+    private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        if run.count >= Self.flushThreshold, let sink {
+            flush()
+            if !stopped { stopped = !sink(run) }
+        } else {
+            bytes.append(contentsOf: run)
+        }
     }
 
     /// The JSON of `document` as a string.
@@ -73,6 +136,7 @@ public struct JSONWriter {
             }
             let n = stack[k].nodes[stack[k].next]
             stack[k].next += 1
+            flushIfFull()
             element(&stack[k].list)
             var o = ObjectState()
             open("{")
@@ -245,6 +309,7 @@ public struct JSONWriter {
         for item in items {
             element(&o)
             body(&self, item)
+            flushIfFull()
         }
         close("]", o)
     }
@@ -295,11 +360,11 @@ public struct JSONWriter {
             for i in 0..<utf8.count {
                 let b = utf8[i]
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F else { continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                if runStart < i { append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
                 escape(b)
                 runStart = i + 1
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if runStart < utf8.count { append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
     }

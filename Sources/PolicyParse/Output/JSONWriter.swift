@@ -351,22 +351,50 @@ public struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Writes `s` quoted and escaped: runs that need no escape are copied in one go.
+    /// Writes `s` quoted and escaped: runs that need no escape are copied in one go, found eight
+    /// bytes at a time.
     private mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let n = utf8.count
             var runStart = 0
-            for i in 0..<utf8.count {
-                let b = utf8[i]
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F else { continue }
-                if runStart < i { append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                escape(b)
-                runStart = i + 1
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    if !Self.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i += 8
+                        continue
+                    }
+                }
+                // Byte by byte through the rest of this word (or the tail).
+                let stop = min(n, i + 8)
+                while i < stop {
+                    let b = utf8[i]
+                    if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F {
+                        if runStart < i { append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                        escape(b)
+                        runStart = i + 1
+                    }
+                    i += 1
+                }
             }
-            if runStart < utf8.count { append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if runStart < n { append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes of `word` is a control character (< 0x20), `"`, `\\` or DEL.
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+        let below20 = (word &- 0x20 &* ones) & ~word & highBits != 0
+        return below20 || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones)) || hasZero(word ^ (0x7F &* ones))
     }
 
     /// Writes the escape sequence of one byte that JSON strings may not hold as it is.

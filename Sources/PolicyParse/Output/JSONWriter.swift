@@ -76,7 +76,8 @@ public struct JSONWriter {
         if sink != nil, bytes.count >= Self.flushThreshold { flush() }
     }
 
-    /// Appends `run`, or when streaming and it is long, passes it to the sink without copying.
+    /// Appends `run`, or when streaming and it is long, passes it to the sink without copying; the
+    /// buffer so never holds much more than twice the threshold.
     @inline(__always)
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
         if run.count >= Self.flushThreshold, let sink {
@@ -84,6 +85,7 @@ public struct JSONWriter {
             if !stopped { stopped = !sink(run) }
         } else {
             bytes.append(contentsOf: run)
+            flushIfFull()
         }
     }
 
@@ -286,6 +288,17 @@ public struct JSONWriter {
         newline()
     }
 
+    /// A key of the contract: plain ASCII that needs no escaping, copied as it is.
+    private mutating func key(_ name: StaticString, _ state: inout ObjectState) {
+        element(&state)
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    /// A key from the data (metadata fields), escaped like any string.
     private mutating func key(_ name: String, _ state: inout ObjectState) {
         element(&state)
         string(name)
@@ -320,8 +333,24 @@ public struct JSONWriter {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Decimal digits written straight into the buffer (no `String` made).
     private mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value >= 0 && value < 10 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+            return
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, Int.min has 19
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var k = buffer.count
+            repeat {
+                k -= 1
+                buffer[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[k...]))
+        }
     }
 
     private mutating func bool(_ value: Bool) {

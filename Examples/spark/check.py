@@ -12,6 +12,7 @@ import argparse
 import collections
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,6 +40,7 @@ def documents(root):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Spark job vs policyparse batch")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
     parser.add_argument("--policyparse", required=True)
     parser.add_argument("--root", default=os.path.dirname(os.path.dirname(HERE)), help="repository root")
     parser.add_argument("--work", default=None, help="scratch folder (default: a temporary one)")
@@ -46,6 +48,14 @@ def main(argv=None):
     binary = os.path.abspath(args.policyparse)
     work = args.work or tempfile.mkdtemp(prefix="policyparse-spark-")
     os.makedirs(work, exist_ok=True)
+    try:
+        return compare(args, binary, work)
+    finally:
+        if not args.work and not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def compare(args, binary, work):
 
     roots = [os.path.join(args.root, "Fixtures")]
     corpus = os.path.join(os.path.dirname(os.path.abspath(args.root)), "shared", "corpus")
@@ -90,7 +100,8 @@ def main(argv=None):
         return 1
 
     from pyspark.sql import SparkSession
-    spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
+    spark = (SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false")
+             .config("spark.ui.showConsoleProgress", "false").getOrCreate())
     try:
         got = [tuple(list(r) if isinstance(r, list) else r for r in row) for row in spark.read.parquet(parquet).collect()]
     finally:

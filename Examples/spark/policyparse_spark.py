@@ -50,7 +50,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     spark = (SparkSession.builder.master(args.master).appName("policyparse")
-             .config("spark.ui.enabled", "false").getOrCreate())
+             .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     # The workers import the flattening code too.
     spark.sparkContext.addPyFile(os.path.join(os.path.dirname(os.path.abspath(__file__)), "tasks.py"))

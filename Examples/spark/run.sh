@@ -18,5 +18,6 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import pyspark' 2>/de
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check 'pyspark>=3.5'
 fi
-export PYSPARK_PYTHON="$PWD/$venv/bin/python"
+case "$venv" in /*) ;; *) venv="$PWD/$venv" ;; esac
+export PYSPARK_PYTHON="$venv/bin/python"
 exec "$venv/bin/python" Examples/spark/check.py --policyparse "$binary"

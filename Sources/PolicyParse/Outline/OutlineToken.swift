@@ -21,15 +21,20 @@ public struct OutlineToken: Sendable, Hashable {
     /// True for an emergency-plan top level written as digits, a space and a short title (`1 总则`).
     public var isSpacedDecimal: Bool
 
+    /// True for `11.` read from `11.121人才梯队项目`, which could also be the number 11.121: the
+    /// builder takes it only where it continues an open list (after `10.`).
+    public var continuesOnly: Bool
+
     /// Creates a token.
     public init(kind: Kind = .marker, style: Style, ordinal: Int, range: Range<Int>, components: [Int]? = nil,
-                isSpacedDecimal: Bool = false) {
+                isSpacedDecimal: Bool = false, continuesOnly: Bool = false) {
         self.kind = kind
         self.style = style
         self.ordinal = ordinal
         self.range = range
         self.components = components ?? [ordinal]
         self.isSpacedDecimal = isSpacedDecimal
+        self.continuesOnly = continuesOnly
     }
 
     /// Depth of a `decimal` marker: the number of its components (`2.3.1` is 3).

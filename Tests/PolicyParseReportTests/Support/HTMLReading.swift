@@ -58,8 +58,14 @@ struct HTMLReading {
                     continue
                 }
                 var attributes: [String: String] = [:]
+                var selfClosing = false
                 while j < s.count, s[j] != ">" {
                     if s[j] == " " { j += 1; continue }
+                    if s[j] == "/", j + 1 < s.count, s[j + 1] == ">" {
+                        selfClosing = true   // SVG: `<rect …/>`
+                        j += 1
+                        continue
+                    }
                     var key = String.UnicodeScalarView()
                     while j < s.count, s[j] != "=", s[j] != ">", s[j] != " " { key.append(s[j]); j += 1 }
                     if j < s.count, s[j] == " " || s[j] == ">" {
@@ -89,7 +95,7 @@ struct HTMLReading {
                     continue
                 }
                 elements.append(Element(name: tag, attributes: attributes, sourceOffset: inSource ? sourceCount : nil))
-                if Self.void.contains(tag) { continue }
+                if Self.void.contains(tag) || selfClosing { continue }
                 if tag == "script" || tag == "style" {
                     // Raw text up to the first `</tag`: the page's own code, never document text.
                     var k = i

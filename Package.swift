@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "PolicyParse", targets: ["PolicyParse"]),
         .library(name: "PolicyParseBatch", targets: ["PolicyParseBatch"]),
+        .library(name: "PolicyParseReport", targets: ["PolicyParseReport"]),
         .executable(name: "policyparse", targets: ["PolicyParseCLI"]),
         .executable(name: "policyparse-bench", targets: ["PolicyParseBench"]),
     ],
@@ -21,11 +22,14 @@ let package = Package(
         .target(name: "PolicyParse", dependencies: ["CICUShim"]),
         // The batch runtime (discovery, sharding, staged outputs, parallel map, CSV/JSONL records), used by the CLI.
         .target(name: "PolicyParseBatch", dependencies: ["PolicyParse"]),
+        // Self-contained HTML reports: one document with its findings highlighted, a corpus dashboard (Docs/Report.md).
+        .target(name: "PolicyParseReport", dependencies: ["PolicyParse"]),
         .executableTarget(
             name: "PolicyParseCLI",
             dependencies: [
                 "PolicyParse",
                 "PolicyParseBatch",
+                "PolicyParseReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +44,7 @@ let package = Package(
         .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "PolicyParseBatch", "CICUShim"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseBatch", "PolicyParseInvariants"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
+        .testTarget(name: "PolicyParseReportTests", dependencies: ["PolicyParseReport", "PolicyParse"]),
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse", "PolicyParseBatch"]),
     ],
     swiftLanguageModes: [.v6]

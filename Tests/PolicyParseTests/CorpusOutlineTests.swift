@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PolicyParse
 
-@Suite struct CorpusOutlineTests {
+@Suite(.enabled(if: Corpus.isPresent, Corpus.skipReason)) struct CorpusOutlineTests {
     private func parse(_ folder: String, _ prefix: String) throws -> Document {
         let url = try #require(Corpus.file(folder, prefix))
         return try PolicyParser.parse(contentsOf: url.path)

@@ -7,9 +7,9 @@
 /// that start at one. A table of contents (目录) yields no tokens; an annex heading (附件) yields
 /// an `.annex` token. Whether a marker continues a sequence is decided by `TreeBuilder`.
 /// See `Docs/Numbering.md`.
-public enum OutlineTokenizer {
+package enum OutlineTokenizer {
     /// The marker tokens of `clean`, in order.
-    public static func tokens(in clean: CleanText) -> [OutlineToken] {
+    package static func tokens(in clean: CleanText) -> [OutlineToken] {
         var pass = OutlineScan(clean.scalars)
         return pass.run()
     }

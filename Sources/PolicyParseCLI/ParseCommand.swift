@@ -39,6 +39,9 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Decode the input from this encoding instead of detecting it (GB18030, UTF-16LE, …).")
     var encoding: String?
 
+    @Option(help: ArgumentHelp("Read department aliases (name<TAB>canonical[<TAB>jurisdiction]) from FILE.", valueName: "aliases.tsv"))
+    var departments: String?
+
     @Flag(name: .shortAndLong, help: "Do not print warnings about the numbering.")
     var quiet = false
 
@@ -54,7 +57,15 @@ struct ParseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ParseOptions(encoding: encoding)
+        var options = ParseOptions(encoding: encoding)
+        if let departments {
+            do {
+                options.departmentAliases = try DepartmentAlias.load(contentsOf: departments)
+            } catch {
+                StandardStreams.errorLine(error.description)
+                throw ExitCodes.usage
+            }
+        }
         let document: Document
         do {
             document = try PolicyParser.parse(contentsOf: file, options: options)

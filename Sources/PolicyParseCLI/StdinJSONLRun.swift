@@ -8,6 +8,8 @@ struct StdinJSONLRun {
     let jobs: Int
     /// No summary on standard error.
     let quiet: Bool
+    /// Parse options (`--departments`).
+    var options = ParseOptions()
 
     /// Reads standard input to its end, answering every line; bad lines are answered with an error record.
     func run() throws {
@@ -19,7 +21,7 @@ struct StdinJSONLRun {
         }
         var lines = 0
         var failed = 0
-        let map = OrderedParallelMap<LineReader.Line, ([UInt8], Bool)>(jobs: jobs) { JSONLineResponder.respond(to: $0) }
+        let map = OrderedParallelMap<LineReader.Line, ([UInt8], Bool)>(jobs: jobs) { [options] in JSONLineResponder.respond(to: $0, options: options) }
         do {
             try map.run(LineReader(descriptor: 0)) { answer in
                 lines += 1

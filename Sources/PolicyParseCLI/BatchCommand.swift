@@ -32,8 +32,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("tasks-jsonl"), help: ArgumentHelp("Write one JSON object per task (the tasks.csv columns plus its departments and values) to FILE.", valueName: "file"))
     var tasksJSONL: String?
 
-    @Option(help: ArgumentHelp("Read department aliases (name<TAB>canonical[<TAB>jurisdiction]) from FILE.", valueName: "aliases.tsv"))
-    var departments: String?
+    @OptionGroup var departmentFlags: DepartmentFlags
 
     @Option(name: .customLong("include"), help: ArgumentHelp("Take files matching GLOB in directories (repeatable; default *.txt *.md *.html *.htm).", valueName: "glob"))
     var includes: [String] = []
@@ -41,8 +40,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Parse on N threads (default: all cores).")
     var jobs: Int?
 
-    @Option(help: "Decode inputs from this encoding instead of detecting it (GB18030, UTF-16LE, …).")
-    var encoding: String?
+    @OptionGroup var decoding: DecodingFlags
 
     @Flag(help: "Reconvert inputs whose --out JSON is newer than the input.")
     var force = false
@@ -66,8 +64,8 @@ struct BatchCommand: ParsableCommand {
         }
         if stdinJSONL {
             if !inputs.isEmpty { throw ValidationError("--stdin-jsonl reads standard input; give no INPUT.") }
-            if out != nil || jsonl != nil || csv != nil || tasksJSONL != nil || report != nil || shard != nil || !includes.isEmpty || encoding != nil || force {
-                throw ValidationError("--stdin-jsonl writes its results to standard output and takes only --jobs, --departments and --quiet.")
+            if out != nil || jsonl != nil || csv != nil || tasksJSONL != nil || report != nil || shard != nil || !includes.isEmpty || decoding.encoding != nil || force {
+                throw ValidationError("--stdin-jsonl writes its results to standard output and takes only --jobs, --max-bytes, --departments and --quiet.")
             }
             return
         }
@@ -81,17 +79,9 @@ struct BatchCommand: ParsableCommand {
     var threadCount: Int { jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     func run() throws {
-        var options = ParseOptions(encoding: encoding)
-        if let departments {
-            do {
-                options.departmentAliases = try DepartmentAlias.load(contentsOf: departments)
-            } catch {
-                StandardStreams.errorLine(error.description)
-                throw ExitCodes.usage
-            }
-        }
+        let options = try departmentFlags.applied(to: decoding.parseOptions)
         if stdinJSONL {
-            var run = StdinJSONLRun(jobs: threadCount, quiet: quiet)
+            var run = StdinJSONLRun(jobs: threadCount, quiet: quiet, lineLimit: options.maxInputBytes)
             run.options = options
             try run.run()
             return
@@ -116,6 +106,7 @@ struct BatchCommand: ParsableCommand {
                                        wantsJSONLine: jsonl != nil, wantsRows: csv != nil, wantsTaskLines: tasksJSONL != nil)
         var run = BatchRun(jobs: jobsList, converter: converter, threads: threadCount, quiet: quiet, shard: shardFilter)
         let failed = try run.execute(jsonl: jsonl, csv: csv, tasksJSONL: tasksJSONL, report: report, out: out)
+        try StandardStreams.finish(command: "policyparse batch")
         if failed > 0 { throw ExitCodes.inputFailed }
     }
 }

@@ -176,3 +176,51 @@ import PolicyParseBatch
         #expect(total > 1000)
     }
 }
+
+/// Groups of written variants: each group one department, every group a different one.
+@Suite struct DepartmentVariantGroupTests {
+    static let groups: [(jurisdiction: String?, names: [String])] = [
+        (nil, ["发改委", "国家发改委", "国家发展改革委", "发展改革委", "国家发展和改革委员会", "国家发展改革委员会"]),
+        (nil, ["工业和信息化部", "工信部", "工业信息化部"]),
+        (nil, ["人力资源社会保障部", "人社部", "人力资源和社会保障部"]),
+        (nil, ["国家卫生健康委", "卫生健康委", "国家卫健委", "国家卫生健康委员会", "国家卫生计生委"]),
+        (nil, ["市场监管总局", "国家市场监管总局", "国家市场监督管理总局", "国家工商总局"]),
+        (nil, ["人民银行", "中国人民银行", "人行", "央行"]),
+        (nil, ["农业部", "农业农村部"]),
+        (nil, ["科技部", "科学技术部"]),
+        (nil, ["国资委", "国务院国资委", "国务院国有资产监督管理委员会"]),
+        (nil, ["中央网信办", "国家网信办", "国家互联网信息办公室"]),
+        ("中央", ["财政部"]),
+        ("上海市", ["市经信委", "市经济信息化委", "市经济和信息化委员会", "上海市经济和信息化委员会", "上海市经信委"]),
+        ("上海市", ["市发展改革委", "市发改委", "上海市发展和改革委员会", "市发展和改革委员会"]),
+        ("上海市", ["市卫生健康委", "市卫健委", "市卫计委"]),
+        ("上海市", ["市市场监管局", "市市场监督管理局", "上海市市场监督管理局"]),
+        ("上海市", ["市规划资源局", "市规划和自然资源局"]),
+        ("上海市", ["市委网信办", "市网信办", "中共上海市委网络安全和信息化委员会办公室"]),
+        ("上海市", ["市委宣传部", "中共上海市委宣传部"]),
+        ("上海市", ["市政府", "上海市人民政府", "市人民政府"]),
+        ("上海市", ["市科委", "市科学技术委员会"]),
+        ("上海市", ["市教委", "市教育委员会"]),
+        ("上海市", ["市财政局", "上海市财政局"]),
+        ("上海市崇明区", ["区财政局", "崇明区财政局", "上海市崇明区财政局"]),
+        ("包头市", ["市发改委", "市发展和改革委员会"]),
+        ("安徽省", ["省经信厅", "省经济和信息化厅", "安徽省经济和信息化厅"]),
+        ("安徽省", ["省人社厅", "省人力资源社会保障厅", "省人力资源和社会保障厅"]),
+        ("安徽省", ["省住建厅", "省住房城乡建设厅", "省住房和城乡建设厅"]),
+        ("安徽省", ["省文旅厅", "省文化和旅游厅", "省文化旅游厅"]),
+        ("安徽省", ["人行合肥中心支行", "人民银行合肥中心支行", "中国人民银行合肥中心支行"]),
+        ("安徽省", ["省工信厅", "省工业和信息化厅"]),
+    ]
+
+    @Test func variantsOfOneDepartmentUnifyAndGroupsStayApart() {
+        let names = DepartmentCanonicalizer()
+        var seen: [String: Int] = [:]
+        for (k, group) in Self.groups.enumerated() {
+            let canonicals = group.names.map { names.canonical(for: $0, jurisdiction: group.jurisdiction) }
+            #expect(Set(canonicals).count == 1, "\(group.names) → \(canonicals)")
+            guard let c = canonicals.first, let c else { Issue.record("\(group.names) has no canonical"); continue }
+            if let other = seen[c] { Issue.record("groups \(other) and \(k) share \(c)") }
+            seen[c] = k
+        }
+    }
+}

@@ -88,10 +88,11 @@ public struct DepartmentCanonicalizer: Sendable {
     static let genericPrefixes = ["有关", "相关", "其他", "其它", "地方各级", "地方人民政府", "地方政府", "县级以上", "县级及以上", "省级", "市级", "区级", "县级",
                                   "乡级", "乡镇", "所在地", "属地", "当地", "同级", "本级", "上级", "下级", "辖区", "沿线", "全市",
                                   "全区", "全省", "全县", "本市", "本区", "本省", "本县", "牵头", "责任", "成员", "派出"]
-    static let genericParts = ["各", "有关", "相关", "以上", "成员单位", "等部门", "等单位"]
+    static let genericParts = ["各", "有关", "相关", "以上", "成员单位", "等部门", "等单位", "、"]
     static let genericWholes: Set<String> = ["部门", "单位", "政府", "企业", "机构", "组织", "街镇", "乡镇", "镇街", "街道", "社区",
                                              "园区", "各方", "人民政府", "地方政府", "主管部门", "行业主管部门", "行业部门", "职能部门",
-                                             "部门和单位", "单位和部门", "政府部门", "监管部门", "执法部门"]
+                                             "部门和单位", "单位和部门", "政府部门", "监管部门", "执法部门", "乡镇人民政府",
+                                             "街道办事处", "乡镇政府", "镇人民政府", "镇政府", "街镇政府"]
 
     /// Whether normalized `n` names a collective or unspecific actor.
     static func genericName(_ n: String) -> Bool {
@@ -107,9 +108,18 @@ public struct DepartmentCanonicalizer: Sendable {
     /// The national body `n` names (or one of its branches, `人行合肥中心支行`), or nil.
     static func national(_ n: String, _ j: Jurisdiction) -> String? {
         let explicit = nationalPrefixes.contains { n.hasPrefix($0) }
-        let localDocument = !j.national
+        // Only a known local jurisdiction reads `发展改革委` as its own; unknown, it is the national body.
+        let localDocument = !j.national && !j.components.isEmpty
         if let full = DepartmentTables.national[n] {
             if explicit || !localDocument || !ambiguousLocally(n) { return full }
+        }
+        // Forms the table does not list, read by the local rules: 国家发展改革委员会, 卫生健康委员会.
+        for prefix in ["国务院", "国家", ""] where n.hasPrefix(prefix) && (explicit || !localDocument || !prefix.isEmpty) {
+            let rest = Array(n.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+            guard let reading = body(rest[...]), reading.known, !reading.party else { continue }
+            for candidate in [prefix + reading.full, "国家" + reading.full] {
+                if let full = DepartmentTables.national[candidate] { return full }
+            }
         }
         // A national body followed by its branch: `人民银行合肥中心支行`, `科技部火炬中心`.
         let scalars = Array(n.unicodeScalars)
@@ -118,7 +128,7 @@ public struct DepartmentCanonicalizer: Sendable {
             let prefix = String(String.UnicodeScalarView(scalars[..<length]))
             if let full = DepartmentTables.national[prefix], explicit || !ambiguousLocally(prefix) {
                 let rest = scalars[length]
-                if rest != "和" && rest != "及" && rest != "与" && rest != "门" && rest != "、" && rest != "（" {
+                if !"和及与门、（员会委局部厅办署司".unicodeScalars.contains(rest) {
                     return full + String(String.UnicodeScalarView(scalars[length...]))
                 }
             }
@@ -171,6 +181,9 @@ public struct DepartmentCanonicalizer: Sendable {
         return fallback ?? Body(full: text, known: false, party: false, provincial: false, national: false)
     }
 
+    /// A known local jurisdiction, for asking whether a name would read as local anywhere.
+    package static let someLocal = Jurisdiction(national: false, components: [.init(name: "某市", level: .city, municipality: false)])
+
     /// The level a prefix character stands for.
     static func level(ofPrefix c: Unicode.Scalar) -> Jurisdiction.Level? {
         switch c {
@@ -183,7 +196,9 @@ public struct DepartmentCanonicalizer: Sendable {
 
     /// The canonical name of a local department (rule 4).
     static func local(_ n: String, _ j: Jurisdiction) -> String {
-        let s = Array(n.unicodeScalars)
+        var s = Array(n.unicodeScalars)
+        // 中共上海市委宣传部: the Party marker is added back below.
+        if n.hasPrefix("中共"), !n.hasPrefix("中共中央"), s.count > 3 { s.removeFirst(2) }
         var p = 0
         var youthLeague = false
         if s.count >= 3, s[0] == "团", level(ofPrefix: s[1]) != nil, s[2] == "委" {

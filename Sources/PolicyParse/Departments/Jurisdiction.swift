@@ -53,12 +53,12 @@ package struct Jurisdiction: Hashable, Sendable {
         guard let raw = text?.filter({ !$0.isWhitespace }), !raw.isEmpty else { self = .unknown; return }
         if ["中央", "国家", "全国", "国务院", "中华人民共和国", "national", "central"].contains(raw) { self = .central; return }
         if let province = Jurisdiction.provinceByShortName[raw] { self.init(national: false, components: [province]); return }
-        let scalars = Array(raw.unicodeScalars)
-        let (components, end) = Jurisdiction.regions(in: scalars, from: 0)
-        if !components.isEmpty, end == scalars.count {
-            self.init(national: false, components: components)
+        // A region, or a body's name starting with one (`上海市人民政府` → 上海市); `国务院办公厅` → central.
+        if let named = DocumentFacts.jurisdiction(named: raw) {
+            self = named
         } else {
-            self = .unknown
+            let (components, _) = Jurisdiction.regions(in: Array(raw.unicodeScalars), from: 0)
+            self.init(national: false, components: components)
         }
     }
 

@@ -204,7 +204,7 @@ package enum DepartmentExtractor {
     /// ending in 委/局/厅/办/部门) that is neither national nor named with its own place.
     static func carriesPrefix(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        guard DepartmentCanonicalizer.national(name, .unknown) == nil,
+        guard DepartmentCanonicalizer.national(name, DepartmentCanonicalizer.someLocal) == nil,
               Jurisdiction.regions(in: scalars, from: 0).0.isEmpty,
               !Jurisdiction.provinceTable.contains(where: { name.hasPrefix($0.short) }) else { return false }
         if DepartmentCanonicalizer.body(scalars[...])?.known ?? false { return true }

@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "PolicyParse", targets: ["PolicyParse"]),
         .library(name: "PolicyParseBatch", targets: ["PolicyParseBatch"]),
+        .library(name: "PolicyParseReport", targets: ["PolicyParseReport"]),
         .library(name: "PolicyParseStore", targets: ["PolicyParseStore"]),
         .executable(name: "policyparse", targets: ["PolicyParseCLI"]),
         .executable(name: "policyparse-bench", targets: ["PolicyParseBench"]),
@@ -23,6 +24,8 @@ let package = Package(
         .target(name: "PolicyParse", dependencies: ["CICUShim"]),
         // The batch runtime (discovery, sharding, staged outputs, parallel map, CSV/JSONL records), used by the CLI.
         .target(name: "PolicyParseBatch", dependencies: ["PolicyParse"]),
+        // Self-contained HTML reports: one document with its findings highlighted, a corpus dashboard (Docs/Report.md).
+        .target(name: "PolicyParseReport", dependencies: ["PolicyParse"]),
         // The corpus database (SQLite through GRDB, FTS5 over ICU words): `policyparse index` and `query`.
         .target(
             name: "PolicyParseStore",
@@ -33,6 +36,7 @@ let package = Package(
             dependencies: [
                 "PolicyParse",
                 "PolicyParseBatch",
+                "PolicyParseReport",
                 "PolicyParseStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -47,6 +51,7 @@ let package = Package(
         // Throughput per stage against the budget (Docs/Performance.md); not run by `swift test`.
         .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "PolicyParseBatch", "CICUShim"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseBatch", "PolicyParseInvariants"]),
+        .testTarget(name: "PolicyParseReportTests", dependencies: ["PolicyParseReport", "PolicyParse"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse", "PolicyParseBatch"]),
         .testTarget(name: "PolicyParseStoreTests", dependencies: ["PolicyParseStore", "PolicyParse", "PolicyParseBatch"]),

@@ -208,7 +208,7 @@ public enum InvariantCheck {
     /// 完整性 (completeness): every amount, percentage and year the extractors find when run over
     /// the whole clean text is in the tree exactly once (same source span), and the tree holds no
     /// other. Text the outline puts in no node, or in two, shows up here.
-    public static func completenessViolations(_ document: Document, decoded: DecodedText) -> [String] {
+    package static func completenessViolations(_ document: Document, decoded: DecodedText) -> [String] {
         let clean = Cleaner.clean(decoded)
         let whole = MentionExtractor.extract(from: clean, in: 0..<clean.count,
                                              contextYear: DocumentAssembler.contextYear(document.metadata))

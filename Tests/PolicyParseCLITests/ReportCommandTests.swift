@@ -46,7 +46,7 @@ import Testing
         try Data("x".utf8).write(to: blocker)
         let result = try CLIRunner.run(["report", "Fixtures/documents/action-plan.txt", "-o", blocker.appendingPathComponent("plan.html").path])
         #expect(result.status == 74)
-        #expect(result.stderr.contains("plan.html"))
+        #expect(result.stderr.contains(blocker.path), "names the output it could not create")
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["file"])
     }

@@ -36,8 +36,9 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat?
 
-    @Option(help: "Decode the input from this encoding instead of detecting it (GB18030, UTF-16LE, …).")
-    var encoding: String?
+    @OptionGroup var decoding: DecodingFlags
+
+    @OptionGroup var departmentFlags: DepartmentFlags
 
     @Flag(name: .shortAndLong, help: "Do not print warnings about the numbering.")
     var quiet = false
@@ -54,49 +55,55 @@ struct ParseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ParseOptions(encoding: encoding)
+        let options = try departmentFlags.applied(to: decoding.parseOptions)
         let document: Document
         do {
             document = try PolicyParser.parse(contentsOf: file, options: options)
         } catch {
             StandardStreams.errorLine(error.description)
+            try StandardStreams.finish()
             throw ExitCodes.inputFailed
         }
         let name = file == "-" ? "<stdin>" : file
         var shownDocument = document
         if file == "-" { shownDocument.source = nil }
-        // Every format is streamed through a 64 KiB buffer: the output is never whole in memory.
         do {
             switch resolvedFormat {
-            case .json, .jsonl:
-                try JSONWriter.write(shownDocument, pretty: resolvedFormat == .json, newline: true, to: StandardStreams.write)
+            // Streamed through the writer: the output is never whole in memory.
+            case .json:
+                try DocumentSink(StandardStreams.output, format: .json).write(shownDocument)
+            case .jsonl:
+                try DocumentSink(StandardStreams.output, format: .jsonLines).write(shownDocument)
             case .outline:
-                try OutlineFormatter.write(shownDocument, to: StandardStreams.write)
+                try DocumentSink(StandardStreams.output, format: .outline).write(shownDocument)
             case .markdown:
-                try MarkdownFormatter.write(shownDocument, to: StandardStreams.write)
+                try DocumentSink(StandardStreams.output, format: .markdown).write(shownDocument)
             case .clean:
-                let text = try Self.cleanText(of: file, encoding: encoding)
-                var utf8 = text
-                try utf8.withUTF8 { try StandardStreams.write($0) }
+                try StandardStreams.out(try Self.cleanText(of: file, options: decoding.parseOptions))
             }
-        } catch let failure as StandardStreams.OutputFailure {
-            StandardStreams.errorLine("policyparse: error: cannot write to standard output: \(failure.reason)")
-            throw ExitCodes.outputFailed
+            try StandardStreams.output.flush()
+        } catch let error as OutputError {
+            throw StandardStreams.outputFailed(error)
         }
         if !quiet {
-            StandardStreams.errorLines(document.diagnostics.map { d in
-                "\(name):\(d.line):\(d.column): \(d.severity.rawValue): \(d.message)"
-            })
+            // All warnings in one write to the unbuffered standard error.
+            var warnings = ""
+            for d in document.diagnostics {
+                warnings += "\(name):\(d.line):\(d.column): \(d.severity.rawValue): \(d.message)\n"
+            }
+            if !warnings.isEmpty { StandardStreams.errorText(warnings) }
         }
+        try StandardStreams.finish()
     }
 
     /// The cleaned text of the file, with a final newline.
-    static func cleanText(of file: String, encoding: String?) throws -> String {
+    static func cleanText(of file: String, options: ParseOptions) throws -> String {
         do {
-            let decoded = try TextDecoder.decode(try InputFile.read(file), encoding: encoding)
+            let decoded = try TextDecoder.decode(try InputFile.read(file, limit: options.maxInputBytes), encoding: options.encoding)
             return Cleaner.clean(decoded).string + "\n"
         } catch {
             StandardStreams.errorLine(error.naming(file).description)
+            try StandardStreams.finish()
             throw ExitCodes.inputFailed
         }
     }

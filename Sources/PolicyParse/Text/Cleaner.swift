@@ -1,8 +1,8 @@
 /// Strips wrappers (front matter, HTML, Markdown, page boilerplate) and normalises white space
 /// in one linear pass, keeping a map from every clean character back to the source.
-public enum Cleaner {
+package enum Cleaner {
     /// The clean text of `text`.
-    public static func clean(_ text: DecodedText) -> CleanText {
+    package static func clean(_ text: DecodedText) -> CleanText {
         var pass = CleanerPass(text.scalars)
         return pass.run()
     }
@@ -126,7 +126,8 @@ private struct CleanerPass {
         }
         let cut = PageBoilerplate.start(in: out.scalars)
         if let cut { out.truncate(to: cut) }
-        let (scalars, map) = out.finish(sourceCount: n)
+        let (written, writtenMap) = out.finish(sourceCount: n)
+        let (scalars, map) = PDFLayout.normalise(written, writtenMap)
         let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
         return CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
     }

@@ -32,6 +32,7 @@ public enum InvariantCheck {
             return (.document(document), ["parse succeeded but decoding the same bytes again failed: \(error)"])
         }
         var violations = check(document, source: decoded.scalars)
+        violations += completenessViolations(document, decoded: decoded)
         violations += segmenterViolations(decoded.scalars)
         violations += visibleTextViolations(decoded)
         if document.encoding != decoded.encoding {
@@ -210,7 +211,7 @@ public enum InvariantCheck {
     /// the clean text, up to the last character the clean text keeps (boilerplate after it may be
     /// cut). Read with HTML's own rules, independently of the cleaner. Skipped for pages with
     /// Markdown links (`](`), whose targets the cleaner drops.
-    public static func visibleTextViolations(_ decoded: DecodedText) -> [String] {
+    package static func visibleTextViolations(_ decoded: DecodedText) -> [String] {
         let source = decoded.scalars
         let clean = Cleaner.clean(decoded)
         guard clean.format == .html, clean.count > 0, !containsLinkTarget(source) else { return [] }
@@ -242,6 +243,48 @@ public enum InvariantCheck {
             i += 1
         }
         return false
+    }
+
+    /// 完整性 (completeness): every amount, percentage and year the extractors find when run over
+    /// the whole clean text is in the tree exactly once (same source span), and the tree holds no
+    /// other. Text the outline puts in no node, or in two, shows up here.
+    package static func completenessViolations(_ document: Document, decoded: DecodedText) -> [String] {
+        let clean = Cleaner.clean(decoded)
+        let whole = MentionExtractor.extract(from: clean, in: 0..<clean.count,
+                                             contextYear: DocumentAssembler.contextYear(document.metadata))
+        var violations: [String] = []
+        func compare(_ kind: String, _ expected: [Span], _ found: [Span]) {
+            var counts: [Span: Int] = [:]
+            for span in found { counts[span, default: 0] += 1 }
+            for span in expected {
+                let source = clean.sourceSpan(of: span.range)
+                let seen = counts[source, default: 0]
+                if seen != 1, violations.count < 20 {
+                    violations.append("\(kind) at source\(source) \(debug(text(decoded.scalars[source.range]))) is in the tree \(seen) times, not once")
+                }
+                counts[source] = nil
+            }
+            for (span, _) in counts.sorted(by: { $0.key.start < $1.key.start }).prefix(max(0, 20 - violations.count)) {
+                violations.append("\(kind) at source\(span) is in the tree but not found over the whole text")
+            }
+        }
+        var amounts = document.amounts.map(\.span), percentages = document.percentages.map(\.span), years = document.years.map(\.span)
+        for step in document.allNodes {
+            amounts += step.node.amounts.map(\.span)
+            percentages += step.node.percentages.map(\.span)
+            years += step.node.years.map(\.span)
+        }
+        compare("amount", whole.amounts.map(\.span), amounts)
+        compare("percentage", whole.percentages.map(\.span), percentages)
+        compare("year", whole.years.map(\.span), years)
+        return violations
+    }
+
+    /// The string of some code points.
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     /// `Segmenter` paragraphs, sentences and words of `source`: non-empty, inside the source, in

@@ -4,12 +4,12 @@
 /// (UTF-8, UTF-32LE/BE, UTF-16LE/BE); UTF-16 without a mark when NUL bytes sit on one side of
 /// the code units; UTF-8; broken UTF-8 (`.invalidUTF8`, never re-guessed); binary control bytes
 /// and NUL; then ICU's charset detector (GBK/GB2312 read as GB18030) and ICU conversion.
-public enum TextDecoder {
+package enum TextDecoder {
     /// How many leading bytes ICU's charset detector looks at.
     static let detectionSample = 1 << 18
 
     /// Decodes `bytes`, detecting the encoding unless `encoding` names one.
-    public static func decode(_ bytes: [UInt8], encoding: String? = nil) throws(PolicyParseError) -> DecodedText {
+    package static func decode(_ bytes: [UInt8], encoding: String? = nil) throws(PolicyParseError) -> DecodedText {
         if let encoding { return try decode(bytes, named: encoding) }
         if bytes.isEmpty { return DecodedText(scalars: [], encoding: "UTF-8") }
         if let kind = BinarySniffer.signature(of: bytes) {
@@ -76,7 +76,7 @@ public enum TextDecoder {
     }
 
     /// Reads the file at `path` (`-` for standard input) and decodes it; errors name the file.
-    public static func decode(contentsOf path: String, encoding: String? = nil,
+    package static func decode(contentsOf path: String, encoding: String? = nil,
                               limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> DecodedText {
         let bytes = try InputFile.read(path, limit: limit)
         do {

@@ -12,6 +12,8 @@ public struct BatchConverter: Sendable {
     public var wantsJSONLine: Bool
     /// Prepare each document's CSV rows.
     public var wantsRows: Bool
+    /// `fsync` each `--out` file before the rename that publishes it, and its folder after (`--fsync`).
+    public var syncs = false
 
     /// Creates a converter.
     public init(options: ParseOptions = ParseOptions(), force: Bool = false, wantsJSONLine: Bool = false, wantsRows: Bool = false) {
@@ -46,7 +48,7 @@ public struct BatchConverter: Sendable {
         }
         if let outputPath = job.outputPath {
             do {
-                try StagedFile.write(JSONWriter.encode(document, pretty: true) + [0x0A], to: outputPath)
+                try StagedFile.write(JSONWriter.encode(document, pretty: true) + [0x0A], to: outputPath, syncs: syncs)
             } catch {
                 var failure = error
                 failure.path = input.path

@@ -45,25 +45,26 @@ final class ReportOutput {
             }
             return
         }
-        var start = 0
-        while start < bytes.count {
-            let n = bytes[start...].withUnsafeBytes { raw in
-                systemWrite(1, raw.baseAddress, raw.count)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReportError(output: name, reason: String(cString: strerror(errno)))
-            }
-            start += n
+        do {
+            try StandardStreams.out(bytes)
+        } catch {
+            throw ReportError(output: name, reason: error.reason)
         }
     }
 
-    /// Renames the staged file into place (nothing for standard output).
+    /// Renames the staged file into place, or flushes standard output.
     func commit() throws(ReportError) {
         do {
             try file?.commit()
         } catch {
             throw ReportError(output: name, message: error.message)
+        }
+        if file == nil {
+            do {
+                try StandardStreams.output.flush()
+            } catch {
+                throw ReportError(output: name, reason: error.reason)
+            }
         }
     }
 
@@ -71,15 +72,4 @@ final class ReportOutput {
     func discard() {
         file?.discard()
     }
-}
-
-/// `write(2)`, named apart from the methods called `write`.
-private func systemWrite(_ fd: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Darwin)
-    return Darwin.write(fd, pointer, count)
-    #elseif canImport(Musl)
-    return Musl.write(fd, pointer, count)
-    #else
-    return Glibc.write(fd, pointer, count)
-    #endif
 }

@@ -18,7 +18,7 @@ final class ReportOutput {
 
     /// Opens `path` (`-` is standard output); the error names the output.
     init(_ path: String) throws(ReportError) {
-        name = path == "-" ? "<stdout>" : path
+        name = path == "-" ? "standard output" : path
         guard path != "-" else {
             file = nil
             return

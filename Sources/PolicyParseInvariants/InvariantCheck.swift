@@ -209,12 +209,13 @@ public enum InvariantCheck {
     /// In an HTML page, every Han character (U+4E00–U+9FFF) a browser would show (outside tags,
     /// comments including the empty `<!-->` and `<!--->`, and `script`/`style`/… elements) is in
     /// the clean text, up to the last character the clean text keeps (boilerplate after it may be
-    /// cut). Read with HTML's own rules, independently of the cleaner. Skipped for pages with
-    /// Markdown links (`](`), whose targets the cleaner drops.
+    /// cut), from the first character it keeps (front matter before it becomes metadata). Read with
+    /// HTML's own rules, independently of the cleaner. Skipped for pages with front matter fields
+    /// or Markdown links (`](`), whose targets the cleaner drops.
     package static func visibleTextViolations(_ decoded: DecodedText) -> [String] {
         let source = decoded.scalars
         let clean = Cleaner.clean(decoded)
-        guard clean.format == .html, clean.count > 0, !containsLinkTarget(source) else { return [] }
+        guard clean.format == .html, clean.count > 0, clean.metadata.isEmpty, !containsLinkTarget(source) else { return [] }
         var kept = [Bool](repeating: false, count: source.count)
         for k in 0..<clean.count {
             let p = clean.map.sourceStart(of: k)
@@ -222,7 +223,8 @@ public enum InvariantCheck {
         }
         let limit = clean.map.sourceStart(of: clean.count - 1)
         var markup = HTMLMarkup(source)
-        var i = 0
+        // Text before the first clean character may be front matter or a removed header.
+        var i = clean.map.sourceStart(of: 0)
         while i < limit {
             if source[i] == "<", let end = markup.end(at: i) {
                 i = end

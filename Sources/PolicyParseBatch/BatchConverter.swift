@@ -12,15 +12,19 @@ public struct BatchConverter: Sendable {
     public var wantsJSONLine: Bool
     /// Prepare each document's CSV rows.
     public var wantsRows: Bool
+    /// Prepare each document's `--tasks-jsonl` lines (with its rows).
+    public var wantsTaskLines: Bool
     /// `fsync` each `--out` file before the rename that publishes it, and its folder after (`--fsync`).
     public var syncs = false
 
     /// Creates a converter.
-    public init(options: ParseOptions = ParseOptions(), force: Bool = false, wantsJSONLine: Bool = false, wantsRows: Bool = false) {
+    public init(options: ParseOptions = ParseOptions(), force: Bool = false, wantsJSONLine: Bool = false, wantsRows: Bool = false,
+                wantsTaskLines: Bool = false) {
         self.options = options
         self.force = force
         self.wantsJSONLine = wantsJSONLine
-        self.wantsRows = wantsRows
+        self.wantsRows = wantsRows || wantsTaskLines
+        self.wantsTaskLines = wantsTaskLines
     }
 
     /// Converts `job`'s input.
@@ -57,7 +61,7 @@ public struct BatchConverter: Sendable {
         }
         return BatchOutcome(input: input, status: .converted,
                             jsonLine: wantsJSONLine ? JSONWriter.encode(document, pretty: false) : nil,
-                            rows: wantsRows ? CSVRows(document: document, name: input.path) : nil)
+                            rows: wantsRows ? CSVRows(document: document, name: input.relativePath, jsonLines: wantsTaskLines) : nil)
     }
 
     /// The skipped outcome if `outputPath` is newer than the input and still a valid output of it:
@@ -72,7 +76,7 @@ public struct BatchConverter: Sendable {
               document.schemaVersion == Document.currentSchemaVersion,
               document.source == input.path else { return nil }
         var outcome = BatchOutcome(input: input, status: .skipped)
-        if wantsRows { outcome.rows = CSVRows(document: document, name: input.path) }
+        if wantsRows { outcome.rows = CSVRows(document: document, name: input.relativePath, jsonLines: wantsTaskLines) }
         if wantsJSONLine { outcome.jsonLine = JSONText.minified([UInt8](data)) }
         return outcome
     }

@@ -7,11 +7,13 @@ let package = Package(
         .library(name: "PolicyParse", targets: ["PolicyParse"]),
         .library(name: "PolicyParseBatch", targets: ["PolicyParseBatch"]),
         .library(name: "PolicyParseReport", targets: ["PolicyParseReport"]),
+        .library(name: "PolicyParseStore", targets: ["PolicyParseStore"]),
         .executable(name: "policyparse", targets: ["PolicyParseCLI"]),
         .executable(name: "policyparse-bench", targets: ["PolicyParseBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system ICU behind a header of opaque pointers and plain integers (see Docs/Pipeline.md).
@@ -24,12 +26,18 @@ let package = Package(
         .target(name: "PolicyParseBatch", dependencies: ["PolicyParse"]),
         // Self-contained HTML reports: one document with its findings highlighted, a corpus dashboard (Docs/Report.md).
         .target(name: "PolicyParseReport", dependencies: ["PolicyParse"]),
+        // The corpus database (SQLite through GRDB, FTS5 over ICU words): `policyparse index` and `query`.
+        .target(
+            name: "PolicyParseStore",
+            dependencies: ["PolicyParse", "PolicyParseBatch", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "PolicyParseCLI",
             dependencies: [
                 "PolicyParse",
                 "PolicyParseBatch",
                 "PolicyParseReport",
+                "PolicyParseStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,9 +51,10 @@ let package = Package(
         // Throughput per stage against the budget (Docs/Performance.md); not run by `swift test`.
         .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "PolicyParseBatch", "CICUShim"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseBatch", "PolicyParseInvariants"]),
-        // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
         .testTarget(name: "PolicyParseReportTests", dependencies: ["PolicyParseReport", "PolicyParse"]),
+        // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse", "PolicyParseBatch"]),
+        .testTarget(name: "PolicyParseStoreTests", dependencies: ["PolicyParseStore", "PolicyParse", "PolicyParseBatch"]),
     ],
     swiftLanguageModes: [.v6]
 )

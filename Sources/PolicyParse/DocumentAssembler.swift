@@ -78,7 +78,7 @@ package struct DocumentAssembler {
     }
 
     /// The signing year (`signedDate` 2022-04-14 → 2022), else the year of a one-year `period`.
-    static func contextYear(_ metadata: [String: String]) -> Int? {
+    package static func contextYear(_ metadata: [String: String]) -> Int? {
         if let date = metadata["signedDate"], let year = Int(date.prefix(4)) { return year }
         if let period = metadata["period"] {
             let years = period.split(separator: "-").compactMap { Int($0) }

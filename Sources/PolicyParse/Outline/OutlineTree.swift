@@ -77,6 +77,6 @@ package enum OutlineLimits {
     package static let maxDecimalDepth = 8
     /// The deepest a tree can be: one level per non-decimal style that nests (part, chapter,
     /// section, article, cjkComma, cjkParen, arabic, arabicParen, circled, dash, inlineOrdinal,
-    /// paragraph) plus the decimal levels.
-    package static let maxDepth = 12 + maxDecimalDepth
+    /// paragraph, annex, document, tableRow) plus the decimal levels.
+    package static let maxDepth = 15 + maxDecimalDepth
 }

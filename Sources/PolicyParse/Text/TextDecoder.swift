@@ -62,6 +62,18 @@ package enum TextDecoder {
         }
     }
 
+    /// The encoding names most policy documents need, as error messages and `--help` list them;
+    /// any other name or alias ICU knows is accepted too (`cp936`, `x-mac-chinesesimp`, …).
+    package static let commonEncodingNames = [
+        "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "GB18030", "GBK", "GB2312", "Big5", "Big5-HKSCS",
+        "Shift_JIS", "EUC-JP", "EUC-KR", "ISO-8859-1", "windows-1252",
+    ]
+
+    /// Whether `name` names an encoding the decoder can use (ICU knows the name or an alias of it).
+    package static func knowsEncoding(_ name: String) -> Bool {
+        (try? ICUConverter(name)) != nil
+    }
+
     // MARK: - Named encodings
 
     /// Decodes `bytes` as the encoding called `name` (any name or alias ICU knows).

@@ -73,7 +73,7 @@ struct TableRows {
                         out.marker = text
                         out.ordinal = value
                     }
-                case .task where own:
+                case .task where own && out.task == nil:
                     out.task = text
                 case .department(let departmentRole):
                     if !text.isEmpty { out.departments.append((text, departmentRole)) }

@@ -331,9 +331,6 @@ private struct CleanerPass {
                 if !isClosing { grid?.openRow() }
             }
             out.lineBreak(source, .line)
-        } else if inTable, name == "br" || name == "p" || name == "div" || name == "li" {
-            // A line break inside a cell keeps the cell on its row's line.
-            out.space(source)
         } else if lineTags.contains(name) {
             out.lineBreak(source, name == "br" ? .newline : .line)
         } else if blockTags.contains(name) {

@@ -2,7 +2,8 @@
 /// column each cell stands in after `rowspan`/`colspan` are applied. Positions are clean indices.
 ///
 /// The clean text keeps one line per row (`<tr>`), cells separated by `\t`; a line break inside a
-/// cell (`<br>`, `<p>`) is a space, so a numbered list inside one cell stays on its row's line.
+/// cell (`<br>`, `<p>`) stays a line break, but the cell's range holds it, so a numbered list inside
+/// one cell belongs to its row (the tokenizer reads no markers inside a task table).
 package struct TableLayout: Sendable, Hashable {
     /// One cell.
     package struct Cell: Sendable, Hashable {

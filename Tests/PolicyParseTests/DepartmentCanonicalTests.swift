@@ -224,3 +224,22 @@ import PolicyParseBatch
         }
     }
 }
+
+/// The example table of Docs/Departments.md runs as a test.
+@Suite struct DepartmentDocumentationTests {
+    @Test func examplesTableHolds() throws {
+        let text = try String(contentsOf: Corpus.root.appendingPathComponent("Docs/Departments.md"), encoding: .utf8)
+        guard let start = text.range(of: "## Examples") else { Issue.record("no examples section"); return }
+        let names = DepartmentCanonicalizer()
+        var checked = 0
+        for line in text[start.upperBound...].split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| written") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 4 else { continue }
+            let jurisdiction = cells[2].isEmpty ? nil : cells[2]
+            let expected: String? = cells[3] == "(generic)" ? nil : cells[3]
+            #expect(names.canonical(for: cells[1], jurisdiction: jurisdiction) == expected, "\(cells[1]) in \(cells[2])")
+            checked += 1
+        }
+        #expect(checked >= 10)
+    }
+}

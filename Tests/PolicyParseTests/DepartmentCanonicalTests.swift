@@ -224,6 +224,7 @@ import PolicyParseBatch
         ("安徽省", ["省文旅厅", "省文化和旅游厅", "省文化旅游厅"]),
         ("安徽省", ["人行合肥中心支行", "人民银行合肥中心支行", "中国人民银行合肥中心支行"]),
         ("安徽省", ["省工信厅", "省工业和信息化厅"]),
+        ("上海市静安区", ["团区委", "区团委", "共青团上海市静安区委员会"]),
     ]
 
     @Test func variantsOfOneDepartmentUnifyAndGroupsStayApart() {

@@ -204,12 +204,16 @@ public struct DepartmentCanonicalizer: Sendable {
         if s.count >= 3, s[0] == "团", level(ofPrefix: s[1]) != nil, s[2] == "委" {
             youthLeague = true
             p = 1
+        } else if n.hasPrefix("共青团"), s.count > 5 {
+            // 共青团上海市静安区委员会.
+            youthLeague = true
+            p = 3
         }
         // Explicit regions: 上海市崇明区….
         var regionText: String?
         let (named, end) = Jurisdiction.regions(in: s, from: p)
         var reading: Body?
-        if !named.isEmpty, end < s.count, !youthLeague {
+        if !named.isEmpty, end < s.count {
             // 崇明区… in a 上海市崇明区 document, 杨浦区… in a 上海市 one: the document's larger regions lead.
             var chain = j.chain(endingAt: named[0].name).map { $0 + named.dropFirst() } ?? named
             if chain.first == named.first, let deepest = j.components.last, named[0].level > deepest.level,
@@ -246,7 +250,8 @@ public struct DepartmentCanonicalizer: Sendable {
                 reading.full = ""
             }
         }
-        if youthLeague { return "共青团" + (regionText ?? "") + "委员会" }
+        // 团市委 and 市团委: the Communist Youth League committee of that level.
+        if youthLeague || String(String.UnicodeScalarView(s[p...])) == "团委" { return "共青团" + (regionText ?? "") + "委员会" }
         if regionText == nil, reading.known, !j.national {
             let lvl: Jurisdiction.Level = reading.provincial ? .province : (j.components.last?.level ?? .county)
             regionText = j.component(for: lvl)?.map(\.name).joined()

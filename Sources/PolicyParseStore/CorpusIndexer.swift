@@ -120,7 +120,10 @@ public struct CorpusIndexer: Sendable {
         }
         let totalBytes = inputs.reduce(0) { $0 + $1.size }
         let options = self.options
-        let map = OrderedParallelMap<Job, Outcome>(jobs: self.jobs) { Self.process($0, options: options, force: force) }
+        // Two chunks in flight: the workers parse the next chunk while this thread writes one.
+        let map = OrderedParallelMap<Job, Outcome>(jobs: self.jobs, window: max(2 * chunkSize, 4 * self.jobs)) {
+            Self.process($0, options: options, force: force)
+        }
         var pending: [(path: String, outcome: Outcome)] = []
         var done = 0, bytes = 0
 

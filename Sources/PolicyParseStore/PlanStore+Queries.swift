@@ -93,11 +93,11 @@ extension PlanStore {
     /// shared tasks, `lead` / `support` how many of them one of the two leads / supports.
     public func network() throws(StoreError) -> ResultTable {
         try table(sql: """
-            WITH m AS (SELECT DISTINCT task_id, canonical, role FROM departments WHERE generic = 0)
             SELECT a.canonical AS source, b.canonical AS target, count(DISTINCT a.task_id) AS weight,
                    count(DISTINCT CASE WHEN a.role = 'lead' OR b.role = 'lead' THEN a.task_id END) AS lead,
                    count(DISTINCT CASE WHEN a.role = 'support' OR b.role = 'support' THEN a.task_id END) AS support
-            FROM m a JOIN m b ON a.task_id = b.task_id AND a.canonical < b.canonical
+            FROM departments a JOIN departments b ON b.task_id = a.task_id AND a.canonical < b.canonical
+            WHERE a.generic = 0 AND b.generic = 0
             GROUP BY a.canonical, b.canonical ORDER BY weight DESC, source, target
             """)
     }

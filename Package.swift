@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "PolicyParseReportTests", dependencies: ["PolicyParseReport", "PolicyParse"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse", "PolicyParseBatch"]),
-        .testTarget(name: "PolicyParseStoreTests", dependencies: ["PolicyParseStore", "PolicyParse", "PolicyParseBatch"]),
+        .testTarget(name: "PolicyParseStoreTests", dependencies: ["PolicyParseStore", "PolicyParse", "PolicyParseBatch", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

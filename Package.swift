@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "PolicyParse", targets: ["PolicyParse"]),
         .library(name: "PolicyParseBatch", targets: ["PolicyParseBatch"]),
+        .library(name: "PolicyParseReuse", targets: ["PolicyParseReuse"]),
         .executable(name: "policyparse", targets: ["PolicyParseCLI"]),
         .executable(name: "policyparse-bench", targets: ["PolicyParseBench"]),
     ],
@@ -21,11 +22,14 @@ let package = Package(
         .target(name: "PolicyParse", dependencies: ["CICUShim"]),
         // The batch runtime (discovery, sharding, staged outputs, parallel map, CSV/JSONL records), used by the CLI.
         .target(name: "PolicyParseBatch", dependencies: ["PolicyParse"]),
+        // Policy reuse: aligns a local plan's tasks to the central plan it implements (Docs/Reuse.md).
+        .target(name: "PolicyParseReuse", dependencies: ["PolicyParse"]),
         .executableTarget(
             name: "PolicyParseCLI",
             dependencies: [
                 "PolicyParse",
                 "PolicyParseBatch",
+                "PolicyParseReuse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,9 +41,10 @@ let package = Package(
         // Prints parse times for inputs of size n, 2n, 4n (release build; see Docs/Limits.md).
         .executableTarget(name: "PolicyParseLinearity", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Throughput per stage against the budget (Docs/Performance.md); not run by `swift test`.
-        .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "PolicyParseBatch", "CICUShim"]),
+        .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "PolicyParseBatch", "PolicyParseReuse", "CICUShim"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseBatch", "PolicyParseInvariants"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
+        .testTarget(name: "PolicyParseReuseTests", dependencies: ["PolicyParseReuse", "PolicyParse"]),
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse", "PolicyParseBatch"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,7 +13,7 @@ struct PolicyParseCommand: ParsableCommand {
         Exit codes: 0 success; 1 an input could not be read or decoded (batch: some files \
         failed); 64 usage error. See Docs/CLI.md.
         """,
-        subcommands: [ParseCommand.self, SegmentCommand.self, BatchCommand.self],
+        subcommands: [ParseCommand.self, SegmentCommand.self, BatchCommand.self, CompareCommand.self],
         defaultSubcommand: ParseCommand.self
     )
 }

@@ -32,10 +32,17 @@ public struct ReuseAligner: Sendable {
         let places = WordNormalizer.places(of: central).union(WordNormalizer.places(of: local))
         var vocabulary = Vocabulary()
         let normalizer = WordNormalizer(places: places)
-        var centralUnits = normalizer.words(of: central, vocabulary: &vocabulary)
-        var centralHeadings = normalizer.words(of: central, headingsOnly: true, vocabulary: &vocabulary)
-        var localUnits = normalizer.words(of: local, vocabulary: &vocabulary)
-        var localHeadings = normalizer.words(of: local, headingsOnly: true, vocabulary: &vocabulary)
+        let c = PreparedDocument(central, normalizer: normalizer, vocabulary: &vocabulary)
+        let l = PreparedDocument(local, normalizer: normalizer, vocabulary: &vocabulary)
+        return align(central: c, local: l, places: places)
+    }
+
+    /// Aligns two documents already split into words with one vocabulary (corpus mode prepares each once).
+    package func align(central: PreparedDocument, local: PreparedDocument, places: Set<String>) -> ReuseAlignment {
+        var centralUnits = central.units
+        var centralHeadings = central.headings
+        var localUnits = local.units
+        var localHeadings = local.headings
         let informativeness = Informativeness(centralUnits + localUnits)
         informativeness.scale(&centralUnits)
         informativeness.scale(&centralHeadings)
@@ -123,9 +130,9 @@ public struct ReuseAligner: Sendable {
         }
         summary.takenUpShare = summary.centralTasks == 0 ? 0 : rounded(Double(summary.centralTasksTakenUp) / Double(summary.centralTasks))
         return ReuseAlignment(
-            central: DocumentReference(source: central.source, title: central.title, nodes: centralUnits.count,
+            central: DocumentReference(source: central.document.source, title: central.document.title, nodes: centralUnits.count,
                                        leafTasks: centralUnits.filter { !$0.isHeading }.count),
-            local: DocumentReference(source: local.source, title: local.title, nodes: localUnits.count,
+            local: DocumentReference(source: local.document.source, title: local.document.title, nodes: localUnits.count,
                                      leafTasks: localUnits.filter { !$0.isHeading }.count),
             tasks: tasks, unmatchedCentral: unmatched, summary: summary, thresholds: thresholds)
     }

@@ -40,8 +40,7 @@ package struct GreedyTiler {
         // Maximal runs: each starts where the pair matches and the tokens before do not.
         var runs: [(tile: Tile, weight: Int)] = []
         for i in 0..<(l.count - 1) {
-            guard let positions = centralPairs.positions[PairIndex.key(l[i], l[i + 1])] else { continue }
-            for p in positions {
+            for p in centralPairs.positions(PairIndex.key(l[i], l[i + 1])) {
                 let j = Int(p)
                 if i > 0, j > 0, l[i - 1] == c[j - 1] { continue }
                 var k = 2
@@ -94,21 +93,46 @@ extension GreedyTiler {
 }
 
 /// 词对索引 (token-pair index) of one task: where each pair of adjacent tokens occurs.
+///
+/// Sorted arrays searched by bisection (no hashing): `keys` ascending and distinct, the positions
+/// of `keys[k]` at `positions[starts[k]..<starts[k + 1]]`.
 package struct PairIndex: Sendable {
     /// A pair occurring more often than this in one task is not indexed (it says little and costs much).
     package static let maximumPositions = 32
-    /// Positions of each pair key.
-    package var positions: [UInt64: [Int32]] = [:]
+    private var keys: [UInt64] = []
+    private var starts: [Int32] = [0]
+    private var positionList: [Int32] = []
 
     /// The index of `words`.
     package init(_ words: TaskWords) {
         let t = words.tokens
         guard t.count >= 2 else { return }
-        positions.reserveCapacity(t.count)
-        for i in 0..<(t.count - 1) {
-            let key = Self.key(t[i], t[i + 1])
-            if positions[key, default: []].count < Self.maximumPositions { positions[key, default: []].append(Int32(i)) }
+        var entries: [(key: UInt64, position: Int32)] = []
+        entries.reserveCapacity(t.count - 1)
+        for i in 0..<(t.count - 1) { entries.append((Self.key(t[i], t[i + 1]), Int32(i))) }
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position }
+        var k = 0
+        while k < entries.count {
+            let key = entries[k].key
+            var end = k
+            while end < entries.count, entries[end].key == key { end += 1 }
+            keys.append(key)
+            for e in k..<min(end, k + Self.maximumPositions) { positionList.append(entries[e].position) }
+            starts.append(Int32(positionList.count))
+            k = end
         }
+    }
+
+    /// The positions where the pair `key` starts, ascending (empty when it does not occur).
+    package func positions(_ key: UInt64) -> ArraySlice<Int32> {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        guard low < keys.count, keys[low] == key else { return [] }
+        return positionList[Int(starts[low])..<Int(starts[low + 1])]
     }
 
     /// The key of the pair (a, b).

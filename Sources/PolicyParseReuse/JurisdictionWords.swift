@@ -109,7 +109,7 @@ package enum JurisdictionWords {
         return stem
     }
 
-    /// The department name without a leading jurisdiction: 市发展改革委 → 发展改革委, 奉贤区交通委 → 交通委.
+    /// The department name without a leading jurisdiction (the longest place first when two are prefixes): 市发展改革委 → 发展改革委, 奉贤区交通委 → 交通委.
     static func departmentStem(_ name: String, places: Set<String>) -> String {
         var rest = Substring(name)
         var changed = true
@@ -120,10 +120,13 @@ package enum JurisdictionWords {
                 if rest.hasPrefix("国家") { rest = rest.dropFirst(2); changed = true }
                 continue
             }
-            for place in places.sorted(by: { $0.count > $1.count }) where rest.hasPrefix(place) && rest.count > place.count + 1 {
-                rest = rest.dropFirst(place.count)
+            var longest = ""
+            for place in places where place.count > longest.count && rest.hasPrefix(place) && rest.count > place.count + 1 {
+                longest = place
+            }
+            if !longest.isEmpty {
+                rest = rest.dropFirst(longest.count)
                 changed = true
-                break
             }
             if !changed, let first = rest.unicodeScalars.first, levelCharacters.contains(first), rest.count > 2 {
                 rest = rest.dropFirst()

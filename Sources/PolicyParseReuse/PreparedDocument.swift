@@ -13,6 +13,6 @@ package struct PreparedDocument: Sendable {
     package init(_ document: Document, normalizer: WordNormalizer, vocabulary: inout Vocabulary) {
         self.document = document
         units = normalizer.words(of: document, vocabulary: &vocabulary)
-        headings = normalizer.words(of: document, headingsOnly: true, vocabulary: &vocabulary)
+        headings = units.map(\.headingOnly)
     }
 }

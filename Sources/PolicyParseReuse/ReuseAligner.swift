@@ -185,8 +185,7 @@ public struct ReuseAligner: Sendable {
     /// Scores `unit` against central `item` by greedy tiling; `blocked` local tokens are not used.
     func measure(_ unit: TaskWords, _ item: Int, in units: UnitSet, blocked: [Bool]? = nil) -> Scored {
         let tiler = GreedyTiler(minimumLength: thresholds.minimumPassage)
-        let central = units.words[item]
-        let tiles = tiler.tiles(unit, central, centralPairs: units.pairs[item], blocked: blocked)
+        let tiles = tiler.tiles(unit, units.words[item], centralPairs: units.pairs[item], blocked: blocked)
         var shared = 0
         var scaled = 0.0
         var longest = 0
@@ -200,7 +199,7 @@ public struct ReuseAligner: Sendable {
             longest = max(longest, run)
         }
         let l = max(1e-9, unit.scaledTotal)
-        let c = max(1e-9, central.scaledTotal)
+        let c = max(1e-9, units.words[item].scaledTotal)
         let dice = min(1, 2 * scaled / (l + c))
         return Scored(item: item, tiles: tiles, sharedWeight: shared, sharedScaled: scaled, score: dice,
                       localCoverage: min(1, scaled / l), centralCoverage: min(1, scaled / c), longestPassage: longest, rank: dice)
@@ -212,7 +211,7 @@ public struct ReuseAligner: Sendable {
     func score(_ unit: TaskWords, heading: TaskWords?, relative: Double, in units: UnitSet, headings: UnitSet) -> [Scored] {
         var items = units.index.candidates(for: unit.tokens, limit: thresholds.candidates).map(\.item)
         if let heading {
-            for candidate in headings.index.candidates(for: heading.tokens, limit: thresholds.candidates)
+            for candidate in headings.index.candidates(for: heading.tokens, limit: max(1, thresholds.candidates / 2))
             where !units.words[candidate.item].tokens.isEmpty && !items.contains(candidate.item) {
                 items.append(candidate.item)
             }

@@ -148,5 +148,5 @@ public struct ReuseSummary: Hashable, Sendable, Codable {
 /// A score rounded to three decimals, so JSON is stable across platforms.
 func rounded(_ x: Double) -> Decimal {
     guard x.isFinite else { return 0 }
-    return Decimal(Int((max(0, min(1, x)) * 1000).rounded())) / 1000
+    return Decimal(sign: .plus, exponent: -3, significand: Decimal(Int((max(0, min(1, x)) * 1000).rounded())))
 }

@@ -33,7 +33,7 @@ public struct ReuseThresholds: Sendable, Hashable, Codable {
     /// The defaults (Docs/Reuse.md).
     public init(copied: Double = 0.8, adaptedLocal: Double = 0.2, adaptedCentral: Double = 0.5,
                 minimumSharedWeight: Int = 8, mergeLocal: Double = 0.2, mergeCentral: Double = 0.5,
-                tie: Double = 0.02, candidates: Int = 12, minimumPassage: Int = 2,
+                tie: Double = 0.02, candidates: Int = 8, minimumPassage: Int = 2,
                 adaptedHeading: Double = 0.6, minimumHeadingWeight: Int = 4, headingWeight: Double = 0.5) {
         self.copied = copied
         self.adaptedLocal = adaptedLocal

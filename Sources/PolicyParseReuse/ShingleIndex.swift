@@ -31,27 +31,33 @@ package struct ShingleIndex: Sendable {
         }
     }
 
-    /// The distinct shingles of `tokens`.
-    package static func shingles(_ tokens: [Int32]) -> Set<UInt64> {
-        var set: Set<UInt64> = []
-        if tokens.count == 1 { set.insert(PairIndex.key(tokens[0], -1)) }
-        guard tokens.count >= 2 else { return set }
-        set.reserveCapacity(tokens.count)
-        for i in 0..<(tokens.count - 1) { set.insert(PairIndex.key(tokens[i], tokens[i + 1])) }
-        return set
+    /// The distinct shingles of `tokens`, ascending.
+    package static func shingles(_ tokens: [Int32]) -> [UInt64] {
+        if tokens.count == 1 { return [PairIndex.key(tokens[0], -1)] }
+        guard tokens.count >= 2 else { return [] }
+        var keys = (0..<(tokens.count - 1)).map { PairIndex.key(tokens[$0], tokens[$0 + 1]) }
+        keys.sort()
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(keys.count)
+        for key in keys where distinct.last != key { distinct.append(key) }
+        return distinct
     }
 
     /// The items sharing shingles with `tokens`, best first, at most `limit`, each with its idf sum;
     /// `excluding` is left out (a document is not its own source).
     package func candidates(for tokens: [Int32], limit: Int, excluding: Int? = nil) -> [(item: Int, score: Double)] {
-        var scores: [Int: Double] = [:]
+        var scores = [Double](repeating: 0, count: count)
+        var touched: [Int] = []
         let n = Double(max(count, 1))
         for key in Self.shingles(tokens) {
             guard let items = postings[key], items.count <= maximumPostings else { continue }
             let idf = log(1 + n / Double(items.count))
-            for item in items where Int(item) != excluding { scores[Int(item), default: 0] += idf }
+            for item in items where Int(item) != excluding {
+                if scores[Int(item)] == 0 { touched.append(Int(item)) }
+                scores[Int(item)] += idf
+            }
         }
-        let ranked = scores.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
-        return ranked.prefix(max(0, limit)).map { ($0.key, $0.value) }
+        touched.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        return touched.prefix(max(0, limit)).map { ($0, scores[$0]) }
     }
 }

@@ -65,6 +65,23 @@ package struct TaskWords: Sendable {
     /// The sum of `scaled`.
     package var scaledTotal: Double = 0
 
+    /// The node's heading line alone: the tokens before the heading/text separator (ICU words never
+    /// cross it), so a heading is not segmented twice.
+    package var headingOnly: TaskWords {
+        let headingLength = node.heading.unicodeScalars.count
+        var result = self
+        result.text = Array(text.prefix(headingLength))
+        let count = ranges.firstIndex { $0.upperBound > headingLength } ?? ranges.count
+        result.tokens = Array(tokens.prefix(count))
+        result.weights = Array(weights.prefix(count))
+        result.ranges = Array(ranges.prefix(count))
+        result.mentions = Array(mentions.prefix(count))
+        result.totalWeight = result.weights.reduce(0) { $0 + Int($1) }
+        result.scaled = []
+        result.scaledTotal = 0
+        return result
+    }
+
     /// The mentions found in `text`, in text order (a heading line holds only some of its node's).
     package var presentMentions: [MentionReference] { mentions.compactMap { $0 } }
 

@@ -4,6 +4,8 @@
 package struct Vocabulary: Sendable {
     private var ids: [String: Int32] = [:]
     private(set) var words: [String] = []
+    /// Each folded word's normalised tokens and weights (`WordNormalizer`), so a word is normalised once.
+    package var normalized: [[UInt32]: [(id: Int32, weight: Int32)]] = [:]
 
     /// An empty vocabulary.
     package init() {}

@@ -29,15 +29,14 @@ package struct WordNormalizer {
         return names
     }
 
-    /// Every node of `document` in reading order, as words; ids from `vocabulary`. With
-    /// `headingsOnly`, each node is its heading alone (how headings are compared with headings).
-    package func words(of document: Document, headingsOnly: Bool = false, vocabulary: inout Vocabulary) -> [TaskWords] {
+    /// Every node of `document` in reading order, as words; ids from `vocabulary`.
+    package func words(of document: Document, vocabulary: inout Vocabulary) -> [TaskWords] {
         var units: [TaskWords] = []
         var all: [Unicode.Scalar] = []
         var starts: [Int] = []
         for step in document.allNodes {
             var text = Array(step.node.heading.unicodeScalars)
-            if !headingsOnly, !step.node.text.isEmpty {
+            if !step.node.text.isEmpty {
                 text.append("\u{2029}")
                 text.append(contentsOf: step.node.text.unicodeScalars)
             }
@@ -94,20 +93,37 @@ package struct WordNormalizer {
                 continue
             }
             lastMention = -1
-            let word = Self.fold(text[range])
-            if word.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
-                append("⟨数⟩", range: range, weight: 1, mention: nil, to: &unit, vocabulary: &vocabulary)
-                continue
+            let folded = Self.foldedValues(text[range])
+            // Each distinct word is normalised once per vocabulary (keyed by its code points: no String hashing).
+            let normalized: [(id: Int32, weight: Int32)]
+            if let cached = vocabulary.normalized[folded] {
+                normalized = cached
+            } else {
+                let word = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
+                let tokens: [String]
+                if word.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
+                    tokens = ["⟨数⟩"]
+                } else {
+                    tokens = JurisdictionWords.normalize(word, places: places)
+                }
+                normalized = tokens.map { token in
+                    let weight = token == JurisdictionWords.placeholder || token == "⟨数⟩" ? 1 : min(4, token.unicodeScalars.count)
+                    return (vocabulary.id(token), Int32(weight))
+                }
+                vocabulary.normalized[folded] = normalized
             }
-            for token in JurisdictionWords.normalize(word, places: places) {
-                if token == JurisdictionWords.placeholder, let last = unit.tokens.last,
-                   vocabulary.word(last) == JurisdictionWords.placeholder {
+            let placeholder = vocabulary.id(JurisdictionWords.placeholder)
+            for (id, weight) in normalized {
+                if id == placeholder, unit.tokens.last == placeholder {
                     // A run of jurisdiction words is one ⟨地⟩: widen the previous token's range.
                     unit.ranges[unit.ranges.count - 1] = unit.ranges[unit.ranges.count - 1].lowerBound..<range.upperBound
                     continue
                 }
-                let weight = token == JurisdictionWords.placeholder ? 1 : min(4, token.unicodeScalars.count)
-                append(token, range: range, weight: Int32(weight), mention: nil, to: &unit, vocabulary: &vocabulary)
+                unit.tokens.append(id)
+                unit.weights.append(weight)
+                unit.ranges.append(range)
+                unit.mentions.append(nil)
+                unit.totalWeight += Int(weight)
             }
         }
     }
@@ -137,6 +153,16 @@ package struct WordNormalizer {
     }
 
     /// Full-width ASCII folded to ASCII, Latin lower-cased.
+    /// The code points of `fold`.
+    static func foldedValues(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt32] {
+        scalars.map { c in
+            var v = c.value
+            if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            return v
+        }
+    }
+
     static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
         for c in scalars {

@@ -26,6 +26,7 @@ import Testing
             return
         }
         let expected = try [UInt8](Data(contentsOf: url))
-        #expect(output == expected, "output differs from \(golden); if intended, rerun with POLICYPARSE_UPDATE_GOLDEN=1 and review the diff")
+        let same = output == expected
+        #expect(same, "output differs from \(golden); if intended, rerun with POLICYPARSE_UPDATE_GOLDEN=1 and review the diff")
     }
 }

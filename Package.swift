@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "PolicyParse", targets: ["PolicyParse"]),
         .library(name: "PolicyParseBatch", targets: ["PolicyParseBatch"]),
+        .library(name: "PolicyParseReport", targets: ["PolicyParseReport"]),
+        .library(name: "PolicyParseStore", targets: ["PolicyParseStore"]),
         .library(name: "PolicyParseReuse", targets: ["PolicyParseReuse"]),
         .executable(name: "policyparse", targets: ["PolicyParseCLI"]),
         .executable(name: "policyparse-bench", targets: ["PolicyParseBench"]),
@@ -13,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system ICU behind a header of opaque pointers and plain integers (see Docs/Pipeline.md).
@@ -23,6 +26,13 @@ let package = Package(
         .target(name: "PolicyParse", dependencies: ["CICUShim"]),
         // The batch runtime (discovery, sharding, staged outputs, parallel map, CSV/JSONL records), used by the CLI.
         .target(name: "PolicyParseBatch", dependencies: ["PolicyParse"]),
+        // Self-contained HTML reports: one document with its findings highlighted, a corpus dashboard (Docs/Report.md).
+        .target(name: "PolicyParseReport", dependencies: ["PolicyParse"]),
+        // The corpus database (SQLite through GRDB, FTS5 over ICU words): `policyparse index` and `query`.
+        .target(
+            name: "PolicyParseStore",
+            dependencies: ["PolicyParse", "PolicyParseBatch", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Policy reuse: aligns a local plan's tasks to the central plan it implements (Docs/Reuse.md).
         .target(name: "PolicyParseReuse", dependencies: ["PolicyParse"]),
         .executableTarget(
@@ -30,6 +40,8 @@ let package = Package(
             dependencies: [
                 "PolicyParse",
                 "PolicyParseBatch",
+                "PolicyParseReport",
+                "PolicyParseStore",
                 "PolicyParseReuse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -46,9 +58,11 @@ let package = Package(
         // Times `compare` on two generated 20,000-character plans and corpus mode (Docs/Performance.md).
         .executableTarget(name: "PolicyParseReuseBench", dependencies: ["PolicyParse", "PolicyParseReuse"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseBatch", "PolicyParseInvariants"]),
+        .testTarget(name: "PolicyParseReportTests", dependencies: ["PolicyParseReport", "PolicyParse"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
         .testTarget(name: "PolicyParseReuseTests", dependencies: ["PolicyParseReuse", "PolicyParse"]),
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse", "PolicyParseBatch"]),
+        .testTarget(name: "PolicyParseStoreTests", dependencies: ["PolicyParseStore", "PolicyParse", "PolicyParseBatch"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 /// Turns an `OutlineTree` (clean indices) into the public `Document` (source spans), running the
 /// extractors over each node's own text and moving every position back to the source.
-struct DocumentAssembler {
+package struct DocumentAssembler {
     let decoded: DecodedText
     let clean: CleanText
     private var cursor: OffsetMap.Cursor
@@ -66,7 +66,7 @@ struct DocumentAssembler {
     }
 
     /// The signing year (`signedDate` 2022-04-14 → 2022), else the year of a one-year `period`.
-    static func contextYear(_ metadata: [String: String]) -> Int? {
+    package static func contextYear(_ metadata: [String: String]) -> Int? {
         if let date = metadata["signedDate"], let year = Int(date.prefix(4)) { return year }
         if let period = metadata["period"] {
             let years = period.split(separator: "-").compactMap { Int($0) }

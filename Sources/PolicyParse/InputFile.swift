@@ -8,9 +8,9 @@ import Darwin
 
 /// Reads a file's bytes with POSIX calls straight into an array, turning every failure into a
 /// `PolicyParseError` that names the file.
-public enum InputFile {
+package enum InputFile {
     /// The bytes of the file at `path`, or standard input for `-`; more than `limit` bytes is `.tooLarge`.
-    public static func read(_ path: String, limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> [UInt8] {
+    package static func read(_ path: String, limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> [UInt8] {
         if path == "-" { return try readAll(fd: 0, path: path, sizeHint: 1 << 16, limit: limit) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {

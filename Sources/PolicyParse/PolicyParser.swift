@@ -34,6 +34,19 @@ public enum PolicyParser {
         return parse(decoded, source: path)
     }
 
+    /// Reads and parses the file at `url` (a `file:` URL); errors name the file's path.
+    public static func parse(contentsOf url: URL, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
+        guard url.isFileURL else {
+            throw PolicyParseError(.unreadable, path: url.absoluteString, detail: "not a file URL")
+        }
+        return try parse(contentsOf: url.path, options: options)
+    }
+
+    /// Decodes and parses `data`; `source` is recorded in the document and named in errors.
+    public static func parse(data: Data, source: String? = nil, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
+        try parse(bytes: [UInt8](data), source: source, options: options)
+    }
+
     /// Decodes and parses `bytes`; `source` is recorded in the document and named in errors.
     public static func parse(bytes: [UInt8], source: String? = nil, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
         parse(try decode(bytes, source: source, options: options), source: source)
@@ -58,7 +71,7 @@ public enum PolicyParser {
     }
 
     /// Parses decoded text (never fails).
-    public static func parse(_ decoded: DecodedText, source: String? = nil) -> Document {
+    package static func parse(_ decoded: DecodedText, source: String? = nil) -> Document {
         let clean = Cleaner.clean(decoded)
         let tree = TreeBuilder.build(OutlineTokenizer.tokens(in: clean), in: clean)
         return DocumentAssembler(decoded: decoded, clean: clean).assemble(tree, source: source)

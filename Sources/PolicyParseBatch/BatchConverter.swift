@@ -43,7 +43,9 @@ public struct BatchConverter: Sendable {
             do {
                 try StagedFile.write(JSONWriter.encode(document, pretty: true) + [0x0A], to: outputPath)
             } catch {
-                return BatchOutcome(input: input, status: .failed(BatchFailure(path: input.path, kind: error.kind, message: error.message)))
+                var failure = error
+                failure.path = input.path
+                return BatchOutcome(input: input, status: .failed(failure))
             }
         }
         return BatchOutcome(input: input, status: .converted,

@@ -10,6 +10,8 @@ public struct BatchFailure: Sendable, Hashable, Error {
     public var message: String
     /// The byte offset of the first bad byte, where known.
     public var byteOffset: Int?
+    /// The output error behind an `unwritable` failure, with its `errno`.
+    public var outputError: OutputError?
 
     /// Creates a failure.
     public init(path: String, kind: String, message: String, byteOffset: Int? = nil) {
@@ -18,6 +20,16 @@ public struct BatchFailure: Sendable, Hashable, Error {
         self.message = message
         self.byteOffset = byteOffset
     }
+
+    /// The failure (kind `unwritable`) for the input at `path` whose output could not be written.
+    public init(path: String, output error: OutputError) {
+        self.init(path: path, kind: "unwritable", message: error.description)
+        outputError = error
+    }
+
+    /// Whether the failure is the storage's (full disk, quota, read-only, I/O error), not this
+    /// input's: a batch stops with exit 74 instead of failing every later input the same way.
+    public var stopsRun: Bool { outputError?.isStorageFailure ?? false }
 
     /// The failure for a parse error of the input at `path`.
     public init(path: String, error: PolicyParseError) {

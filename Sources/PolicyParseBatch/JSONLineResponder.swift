@@ -3,11 +3,12 @@ import PolicyParse
 /// Answers one `--stdin-jsonl` line: `{"id":…,"document":{…}}`, or `{"id":…,"error":{"kind":…,"message":…}}`
 /// for a line that is not a request (kind `invalidRequest`) or is too long (kind `tooLarge`).
 public enum JSONLineResponder {
-    /// The one-line answer to `line` (no newline), and whether it is an error.
-    public static func respond(to line: LineReader.Line) -> (record: [UInt8], failed: Bool) {
+    /// The one-line answer to `line` (no newline), and whether it is an error; `limit` is the line
+    /// limit the reader used, named in the `tooLarge` answer.
+    public static func respond(to line: LineReader.Line, limit: Int = ParseOptions.defaultMaxInputBytes) -> (record: [UInt8], failed: Bool) {
         if let length = line.oversized {
             return (error(id: Array("null".utf8), kind: PolicyParseError.Kind.tooLarge.rawValue,
-                          message: "line is \(length) bytes, more than the limit of \(ParseOptions.defaultMaxInputBytes)"), true)
+                          message: "line is \(length) bytes, more than the limit of \(limit)"), true)
         }
         switch JSONLineRequest.parse(line.bytes) {
         case .failure(let problem):

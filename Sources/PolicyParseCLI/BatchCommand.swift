@@ -35,8 +35,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Parse on N threads (default: all cores).")
     var jobs: Int?
 
-    @Option(help: "Decode inputs from this encoding instead of detecting it (GB18030, UTF-16LE, …).")
-    var encoding: String?
+    @OptionGroup var decoding: DecodingFlags
 
     @Flag(help: "Reconvert inputs whose --out JSON is newer than the input.")
     var force = false
@@ -60,8 +59,8 @@ struct BatchCommand: ParsableCommand {
         }
         if stdinJSONL {
             if !inputs.isEmpty { throw ValidationError("--stdin-jsonl reads standard input; give no INPUT.") }
-            if out != nil || jsonl != nil || csv != nil || report != nil || shard != nil || !includes.isEmpty || encoding != nil || force {
-                throw ValidationError("--stdin-jsonl writes its results to standard output and takes only --jobs and --quiet.")
+            if out != nil || jsonl != nil || csv != nil || report != nil || shard != nil || !includes.isEmpty || decoding.encoding != nil || force {
+                throw ValidationError("--stdin-jsonl writes its results to standard output and takes only --jobs, --max-bytes and --quiet.")
             }
             return
         }
@@ -76,7 +75,7 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         if stdinJSONL {
-            try StdinJSONLRun(jobs: threadCount, quiet: quiet).run()
+            try StdinJSONLRun(jobs: threadCount, quiet: quiet, lineLimit: decoding.parseOptions.maxInputBytes).run()
             return
         }
         let shardFilter = shard.flatMap(Shard.init(parsing:))
@@ -95,10 +94,11 @@ struct BatchCommand: ParsableCommand {
             }
             jobsList.append(job)
         }
-        let converter = BatchConverter(options: ParseOptions(encoding: encoding), force: force,
+        let converter = BatchConverter(options: decoding.parseOptions, force: force,
                                        wantsJSONLine: jsonl != nil, wantsRows: csv != nil)
         var run = BatchRun(jobs: jobsList, converter: converter, threads: threadCount, quiet: quiet, shard: shardFilter)
         let failed = try run.execute(jsonl: jsonl, csv: csv, report: report, out: out)
+        try StandardStreams.finish(command: "policyparse batch")
         if failed > 0 { throw ExitCodes.inputFailed }
     }
 }

@@ -37,6 +37,9 @@ struct BatchRun {
         var jsonlOutput: RecordOutput?
         var tables: (tasks: RecordOutput, departments: RecordOutput, values: RecordOutput)?
         var reportOutput: RecordOutput?
+        let cleanup = StagedFileCleanup.install()
+        defer { cleanup.cancel() }
+        StagedFileCleanup.removeStale(out: out, files: [jsonl, report].compactMap { $0 }, directories: [csv].compactMap { $0 })
         do {
             if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
             if let jsonl { jsonlOutput = try RecordOutput(path: jsonl); outputs.append(jsonlOutput!) }
@@ -74,6 +77,9 @@ struct BatchRun {
                 case .converted: converted += 1
                 case .skipped: skipped += 1
                 case .failed(let failure):
+                    // A full disk, a quota, a read-only file system or an I/O error is the output's
+                    // fault, not the input's: stop with 74 rather than fail every later input alike.
+                    if failure.stopsRun { throw failure }
                     failedCount += 1
                     if failures.count < 10 { failures.append(failure) }
                     try reportOutput?.write(failure.jsonLine + [0x0A])
@@ -91,7 +97,8 @@ struct BatchRun {
         } catch {
             progress?.clear()
             outputs.forEach { $0.discard() }
-            let message = (error as? BatchFailure)?.message ?? "\(error)"
+            let failure = error as? BatchFailure
+            let message = failure?.outputError?.description ?? failure?.message ?? "\(error)"
             StandardStreams.errorLine("policyparse batch: error: \(message)")
             throw ExitCodes.outputFailed
         }

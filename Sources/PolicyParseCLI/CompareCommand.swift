@@ -30,28 +30,34 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: json, markdown or html.")
     var format: Format = .json
 
-    @Option(help: "Decode both inputs from this encoding instead of detecting it (GB18030, UTF-16LE, …).")
-    var encoding: String?
+    @OptionGroup var decoding: DecodingFlags
 
     func validate() throws {
         if central == "-" && local == "-" { throw ValidationError("Only one of CENTRAL and LOCAL can be standard input.") }
     }
 
     func run() throws {
-        let options = ParseOptions(encoding: encoding)
+        let options = decoding.parseOptions
         let documents: (Document, Document)
         do {
             documents = (try PolicyParser.parse(contentsOf: central, options: options),
                          try PolicyParser.parse(contentsOf: local, options: options))
         } catch {
             StandardStreams.errorLine(error.description)
+            try StandardStreams.finish(command: "policyparse compare")
             throw ExitCodes.inputFailed
         }
         let alignment = ReuseAligner().align(central: documents.0, local: documents.1)
-        switch format {
-        case .json: StandardStreams.out(ReuseJSON.encode(alignment))
-        case .markdown: StandardStreams.out(ReuseMarkdownFormatter.render(alignment))
-        case .html: StandardStreams.out(ReuseHTMLFormatter.render(alignment))
+        do {
+            switch format {
+            case .json: try StandardStreams.out(ReuseJSON.encode(alignment))
+            case .markdown: try StandardStreams.out(ReuseMarkdownFormatter.render(alignment))
+            case .html: try StandardStreams.out(ReuseHTMLFormatter.render(alignment))
+            }
+            try StandardStreams.output.flush()
+        } catch {
+            throw StandardStreams.outputFailed(error, command: "policyparse compare")
         }
+        try StandardStreams.finish(command: "policyparse compare")
     }
 }

@@ -36,8 +36,7 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat?
 
-    @Option(help: "Decode the input from this encoding instead of detecting it (GB18030, UTF-16LE, …).")
-    var encoding: String?
+    @OptionGroup var decoding: DecodingFlags
 
     @Flag(name: .shortAndLong, help: "Do not print warnings about the numbering.")
     var quiet = false
@@ -54,43 +53,50 @@ struct ParseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ParseOptions(encoding: encoding)
         let document: Document
         do {
-            document = try PolicyParser.parse(contentsOf: file, options: options)
+            document = try PolicyParser.parse(contentsOf: file, options: decoding.parseOptions)
         } catch {
             StandardStreams.errorLine(error.description)
+            try StandardStreams.finish()
             throw ExitCodes.inputFailed
         }
         let name = file == "-" ? "<stdin>" : file
         var shownDocument = document
         if file == "-" { shownDocument.source = nil }
-        switch resolvedFormat {
-        case .json:
-            StandardStreams.out(JSONWriter.encode(shownDocument, pretty: true) + [0x0A])
-        case .jsonl:
-            StandardStreams.out(JSONWriter.encode(shownDocument, pretty: false) + [0x0A])
-        case .outline:
-            StandardStreams.out(OutlineFormatter.render(shownDocument))
-        case .markdown:
-            StandardStreams.out(MarkdownFormatter.render(shownDocument))
-        case .clean:
-            StandardStreams.out(try Self.cleanText(of: file, encoding: encoding))
+        do {
+            switch resolvedFormat {
+            case .json:
+                try StandardStreams.out(JSONWriter.encode(shownDocument, pretty: true) + [0x0A])
+            case .jsonl:
+                try StandardStreams.out(JSONWriter.encode(shownDocument, pretty: false) + [0x0A])
+            case .outline:
+                try StandardStreams.out(OutlineFormatter.render(shownDocument))
+            case .markdown:
+                try StandardStreams.out(MarkdownFormatter.render(shownDocument))
+            case .clean:
+                try StandardStreams.out(try Self.cleanText(of: file, options: decoding.parseOptions))
+            }
+            try StandardStreams.output.flush()
+        } catch let error as OutputError {
+            throw StandardStreams.outputFailed(error)
         }
         if !quiet {
             for d in document.diagnostics {
                 StandardStreams.errorLine("\(name):\(d.line):\(d.column): \(d.severity.rawValue): \(d.message)")
             }
         }
+        try StandardStreams.finish()
     }
 
     /// The cleaned text of the file, with a final newline.
-    static func cleanText(of file: String, encoding: String?) throws -> String {
+    static func cleanText(of file: String, options: ParseOptions) throws -> String {
         do {
-            let decoded = try TextDecoder.decode(try InputFile.read(file), encoding: encoding)
+            let decoded = try TextDecoder.decode(try InputFile.read(file, limit: options.maxInputBytes), encoding: options.encoding)
             return Cleaner.clean(decoded).string + "\n"
         } catch {
             StandardStreams.errorLine(error.naming(file).description)
+            try StandardStreams.finish()
             throw ExitCodes.inputFailed
         }
     }

@@ -28,14 +28,14 @@ struct ProgressLine {
             line += "  ETA \(Self.clock(remaining))"
         }
         if failed > 0 { line += "  \(failed) failed" }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        StandardStreams.errorText("\r\u{1B}[K" + line)
         shown = true
     }
 
     /// Erases the line.
     mutating func clear() {
         guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.errorText("\r\u{1B}[K")
         shown = false
     }
 

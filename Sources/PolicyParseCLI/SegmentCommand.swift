@@ -37,15 +37,16 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "Print [{\"text\": …, \"span\": [start, end]}, …] with code-point spans into the decoded source.")
     var json = false
 
-    @Option(help: "Decode the input as this encoding instead of detecting it (e.g. GB18030, UTF-16LE).")
-    var encoding: String?
+    @OptionGroup var decoding: DecodingFlags
 
     func run() throws {
         let decoded: DecodedText
         do {
-            decoded = try TextDecoder.decode(contentsOf: file, encoding: encoding)
+            decoded = try TextDecoder.decode(contentsOf: file, encoding: decoding.encoding,
+                                             limit: decoding.parseOptions.maxInputBytes)
         } catch {
             StandardStreams.errorLine(error.description)
+            try StandardStreams.finish()
             throw ExitCodes.inputFailed
         }
         // Segment the cleaned text (no tags, entities or front matter) and map back to the source.
@@ -58,7 +59,7 @@ struct SegmentCommand: ParsableCommand {
             let segments = ranges.map { Segment(text: Segmenter.joinedText($0, in: scalars), span: cursor.sourceSpan(of: $0)) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes]
-            StandardStreams.out([UInt8](try encoder.encode(segments)) + [0x0A])
+            try write([UInt8](try encoder.encode(segments)) + [0x0A])
             return
         }
         var output = ""
@@ -81,6 +82,16 @@ struct SegmentCommand: ParsableCommand {
                 if !line.isEmpty { output += line.joined(separator: " ") + "\n" }
             }
         }
-        StandardStreams.out(output)
+        try write(Array(output.utf8))
+    }
+
+    /// Writes the output and flushes it; an output error is exit 74 with one line.
+    private func write(_ bytes: [UInt8]) throws {
+        do {
+            try StandardStreams.out(bytes)
+        } catch {
+            throw StandardStreams.outputFailed(error)
+        }
+        try StandardStreams.finish()
     }
 }

@@ -8,31 +8,30 @@ struct StdinJSONLRun {
     let jobs: Int
     /// No summary on standard error.
     let quiet: Bool
+    /// The longest request line read whole (`--max-bytes`); a longer one is answered `tooLarge`.
+    let lineLimit: Int
 
     /// Reads standard input to its end, answering every line; bad lines are answered with an error record.
     func run() throws {
-        let output: RecordOutput
-        do {
-            output = try RecordOutput(path: "-", flushEachRecord: true)
-        } catch {
-            throw ExitCodes.outputFailed
-        }
+        let output = RecordOutput.standardOutput(flushEachRecord: true)
         var lines = 0
         var failed = 0
-        let map = OrderedParallelMap<LineReader.Line, ([UInt8], Bool)>(jobs: jobs) { JSONLineResponder.respond(to: $0) }
+        let limit = lineLimit
+        let map = OrderedParallelMap<LineReader.Line, ([UInt8], Bool)>(jobs: jobs) { JSONLineResponder.respond(to: $0, limit: limit) }
         do {
-            try map.run(LineReader(descriptor: 0)) { answer in
+            try map.run(LineReader(descriptor: 0, limit: limit)) { answer in
                 lines += 1
                 if answer.1 { failed += 1 }
                 try output.write(answer.0 + [0x0A])
             }
             try output.commit()
-        } catch {
-            StandardStreams.errorLine("policyparse batch: error: cannot write to standard output")
-            throw ExitCodes.outputFailed
+        } catch let error as BatchFailure {
+            throw StandardStreams.outputFailed(error.outputError ?? OutputError(output: "standard output", operation: .write, code: EIO),
+                                               command: "policyparse batch")
         }
         if !quiet {
             StandardStreams.errorLine("policyparse batch --stdin-jsonl: \(lines) lines = \(lines - failed) converted + \(failed) failed")
         }
+        try StandardStreams.finish(command: "policyparse batch")
     }
 }

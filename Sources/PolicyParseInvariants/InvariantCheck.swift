@@ -32,6 +32,7 @@ public enum InvariantCheck {
             return (.document(document), ["parse succeeded but decoding the same bytes again failed: \(error)"])
         }
         var violations = check(document, source: decoded.scalars)
+        violations += completenessViolations(document, decoded: decoded)
         violations += segmenterViolations(decoded.scalars)
         if document.encoding != decoded.encoding {
             violations.append("document encoding \(document.encoding) differs from the decoder's \(decoded.encoding)")
@@ -202,6 +203,48 @@ public enum InvariantCheck {
         let v = c.value
         return v <= 0x20 || v == 0x7F || v == 0x85 || v == 0xA0 || v == 0x3000 || v == 0x2002 || v == 0x2003
             || v == 0x2009 || v == 0x2028 || v == 0x2029
+    }
+
+    /// 完整性 (completeness): every amount, percentage and year the extractors find when run over
+    /// the whole clean text is in the tree exactly once (same source span), and the tree holds no
+    /// other. Text the outline puts in no node, or in two, shows up here.
+    package static func completenessViolations(_ document: Document, decoded: DecodedText) -> [String] {
+        let clean = Cleaner.clean(decoded)
+        let whole = MentionExtractor.extract(from: clean, in: 0..<clean.count,
+                                             contextYear: DocumentAssembler.contextYear(document.metadata))
+        var violations: [String] = []
+        func compare(_ kind: String, _ expected: [Span], _ found: [Span]) {
+            var counts: [Span: Int] = [:]
+            for span in found { counts[span, default: 0] += 1 }
+            for span in expected {
+                let source = clean.sourceSpan(of: span.range)
+                let seen = counts[source, default: 0]
+                if seen != 1, violations.count < 20 {
+                    violations.append("\(kind) at source\(source) \(debug(text(decoded.scalars[source.range]))) is in the tree \(seen) times, not once")
+                }
+                counts[source] = nil
+            }
+            for (span, _) in counts.sorted(by: { $0.key.start < $1.key.start }).prefix(max(0, 20 - violations.count)) {
+                violations.append("\(kind) at source\(span) is in the tree but not found over the whole text")
+            }
+        }
+        var amounts = document.amounts.map(\.span), percentages = document.percentages.map(\.span), years = document.years.map(\.span)
+        for step in document.allNodes {
+            amounts += step.node.amounts.map(\.span)
+            percentages += step.node.percentages.map(\.span)
+            years += step.node.years.map(\.span)
+        }
+        compare("amount", whole.amounts.map(\.span), amounts)
+        compare("percentage", whole.percentages.map(\.span), percentages)
+        compare("year", whole.years.map(\.span), years)
+        return violations
+    }
+
+    /// The string of some code points.
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     /// `Segmenter` paragraphs, sentences and words of `source`: non-empty, inside the source, in

@@ -13,7 +13,8 @@ import Testing
 
     /// The long single line is 4 MB, not 20 MB: with the extractors on main, a 20 MB line dense with
     /// values took the debug-build test past three minutes (its JSON is ~5.6× the input).
-    @Test func corpusConvertsResumesAndReconverts() throws {
+    @Test(.enabled(if: CLIRunner.corpusIsPresent, CLIRunner.skipReason))
+    func corpusConvertsResumesAndReconverts() throws {
         let corpus = try BatchCorpus.make(copies: 9, bigLine: 4_000_000)
         defer { corpus.remove() }
         #expect(corpus.inputs.count >= 300)

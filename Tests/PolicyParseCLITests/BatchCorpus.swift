@@ -15,16 +15,16 @@ struct BatchCorpus {
     /// The files that are valid but unusual (a subset of `good`).
     let unusual: [String]
 
-    /// Builds a corpus of `copies` copies of the shared corpus, the hard files and, if `bigLine` > 0,
-    /// one single-line file of about that many bytes.
+    /// Builds a corpus of `copies` copies of the shared corpus (when it is present) and the fixtures,
+    /// the hard files and, if `bigLine` > 0, one single-line file of about that many bytes.
     static func make(copies: Int, bigLine: Int) throws -> BatchCorpus {
         let fm = FileManager.default
         let top = fm.temporaryDirectory.appendingPathComponent("pp-batch-\(UUID().uuidString)")
         let root = top.appendingPathComponent("corpus")
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
-        let shared = CLIRunner.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        let shared = CLIRunner.sharedCorpus
         var sources: [URL] = []
-        for folder in ["seeds", "real"] {
+        for folder in ["seeds", "real"] where CLIRunner.corpusIsPresent {
             let dir = shared.appendingPathComponent(folder)
             for name in try fm.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".txt") {
                 sources.append(dir.appendingPathComponent(name))

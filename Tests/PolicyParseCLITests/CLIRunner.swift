@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `policyparse` binary and captures what it prints.
 struct CLIRunner {
@@ -12,6 +13,20 @@ struct CLIRunner {
 
     /// The repository root (from this file's path).
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/corpus` next to the repository (the shared real documents; not part of the project).
+    static let sharedCorpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    /// Whether `../shared/corpus` is present. A fresh `git clone` has no corpus: tests that read it
+    /// carry `.enabled(if: CLIRunner.corpusIsPresent, CLIRunner.skipReason)` and are skipped there.
+    static let corpusIsPresent: Bool = {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: sharedCorpus.appendingPathComponent("seeds").path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }()
+
+    /// The line a skipped corpus test prints.
+    static let skipReason: Comment = "needs ../shared/corpus (the shared real documents, absent from a fresh clone)"
 
     /// The `policyparse` binary next to the test bundle.
     static var binary: URL {

@@ -3,7 +3,8 @@ import PolicyParse
 import Testing
 
 @Suite struct ParseCommandTests {
-    static let seed = "../shared/corpus/seeds/002_7023b17c9d3b74e5.txt"
+    /// A shipped example plan (in the repository, so the tests run from a fresh clone).
+    static let seed = "Fixtures/documents/action-plan.txt"
 
     @Test func jsonIsTheLibrarysDocument() throws {
         let result = try CLIRunner.run([Self.seed, "--json"])

@@ -10,7 +10,8 @@ import Testing
     }
 
     /// Segments of an HTML page come from its text, not its tags, and their spans point into the page.
-    @Test func htmlPageIsSegmentedAfterCleaning() throws {
+    @Test(.enabled(if: CLIRunner.corpusIsPresent, CLIRunner.skipReason))
+    func htmlPageIsSegmentedAfterCleaning() throws {
         let path = "../shared/corpus/seeds/000_029b67fde62f7326.txt"
         let result = try CLIRunner.run(["segment", path, "--json"])
         #expect(result.status == 0)

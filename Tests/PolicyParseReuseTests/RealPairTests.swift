@@ -48,7 +48,7 @@ struct RealPairTests {
         // 四、范围定义 (the district's road lengths) and the annexed 路长制 workflow have no central source.
         #expect(a.task("四.(一)")?.label == .new)
         #expect(a.task("四.(二)")?.label == .new)
-        for path in ["六.(二).1", "六.(二).2", "六.(三).1", "六.(四).1", "六.(五).1"] {
+        for path in ["附件2.六.(二).1", "附件2.六.(二).2", "附件2.六.(三).1", "附件2.六.(四).1", "附件2.六.(五).1"] {
             #expect(a.task(path)?.label == .new, "\(path)")
         }
         // Most central tasks are taken up.

@@ -3,8 +3,8 @@ import Testing
 @testable import PolicyParse
 
 /// Extraction checked on the shared corpus of real documents.
-@Suite struct CorpusExtractionTests {
-    static let corpus = "/work/shared/corpus"
+@Suite(.enabled(if: Corpus.isPresent, Corpus.skipReason)) struct CorpusExtractionTests {
+    static let corpus = Corpus.sharedCorpus.path
     static let seed002 = corpus + "/seeds/002_7023b17c9d3b74e5.txt"
     static let seed000 = corpus + "/seeds/000_029b67fde62f7326.txt"
 

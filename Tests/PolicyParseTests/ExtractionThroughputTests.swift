@@ -3,7 +3,7 @@ import Testing
 @testable import PolicyParse
 
 /// Prints how fast `MentionExtractor` runs over seed 002 replicated to about 20 MB; asserts only what it found.
-@Suite struct ExtractionThroughputTests {
+@Suite(.enabled(if: Corpus.isPresent, Corpus.skipReason)) struct ExtractionThroughputTests {
     @Test func printsThroughput() throws {
         let bytes = try InputFile.read(CorpusExtractionTests.seed002, limit: 1 << 24)
         let one = try TextDecoder.decode(bytes).scalars

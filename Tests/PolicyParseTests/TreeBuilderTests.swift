@@ -99,9 +99,14 @@ import Testing
 
     @Test func annexRestartsTheOutline() throws {
         let doc = try fixture("13-annex-restart.txt")
-        #expect(doc.children.map(\.marker) == ["一、", "二、", "一、", "二、"])
+        // The annex is a node; its numbering starts afresh below it.
+        #expect(doc.children.map(\.marker) == ["一、", "二、", "附件"])
+        #expect(doc.children[2].style == .annex)
+        #expect(doc.children[2].heading == "营商环境优化提升重点任务清单")
         #expect(!doc.children[1].text.contains("重点任务清单"))
-        #expect(doc.children[2].children.map(\.ordinal) == [1, 2])
+        #expect(doc.children[2].children.map(\.marker) == ["一、", "二、"])
+        #expect(doc.children[2].children[0].children.map(\.ordinal) == [1, 2])
+        #expect(doc.allNodes.map(\.path).contains("附件1.二.1"))
         #expect(doc.diagnostics.map(\.code) == ["annexStart"])
     }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 /// 金额 (amounts of money): `超过250亿元`, `1000余万元`, `5-10亿元`, `百亿级`, `3亿美元`.
-public enum AmountExtractor {
+package enum AmountExtractor {
     /// Every amount in `range` of `clean` (clean spans, display text), in order.
-    public static func extract(from clean: CleanText, in range: Range<Int>) -> [Amount] {
+    package static func extract(from clean: CleanText, in range: Range<Int>) -> [Amount] {
         MentionExtractor.scan(clean, in: range, kinds: .amounts).amounts
     }
 

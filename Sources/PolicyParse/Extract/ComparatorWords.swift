@@ -1,15 +1,15 @@
 /// 比较词 (comparator words) written before a number (`超过`, `不低于`) or after it (`以上`, `左右`).
-public enum ComparatorWords {
+package enum ComparatorWords {
     /// A comparator found next to a number.
-    public struct Found: Hashable, Sendable {
+    package struct Found: Hashable, Sendable {
         /// The relation the words state.
-        public var comparator: ValueComparator
+        package var comparator: ValueComparator
         /// Clean indices of the words.
-        public var range: Range<Int>
+        package var range: Range<Int>
     }
 
     /// Words before a number, longest first, with their comparator.
-    public static let prefixes: [(String, ValueComparator)] = [
+    package static let prefixes: [(String, ValueComparator)] = [
         ("不低于", .gte), ("不少于", .gte), ("不小于", .gte), ("至少", .gte), ("最少", .gte), ("达到", .gte), ("达", .gte),
         ("不超过", .lte), ("不高于", .lte), ("不大于", .lte), ("不多于", .lte), ("最高", .lte), ("最多", .lte), ("控制在", .lte),
         ("超过", .gt), ("突破", .gt), ("高于", .gt), ("大于", .gt), ("多于", .gt), ("逾", .gt), ("超", .gt),
@@ -18,7 +18,7 @@ public enum ComparatorWords {
     ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
 
     /// Words after a number and its unit, longest first, with their comparator.
-    public static let suffixes: [(String, ValueComparator)] = [
+    package static let suffixes: [(String, ValueComparator)] = [
         ("及以上", .gte), ("以上", .gte), ("及以下", .lte), ("以下", .lte), ("以内", .lte), ("之内", .lte),
         ("左右", .approx),
     ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
@@ -28,7 +28,7 @@ public enum ComparatorWords {
 
     /// The comparator words ending just before `end` (one space allowed), at most two chained
     /// (`最高不超过`); the comparator is the one nearest the number. Never reaches below `floor`.
-    public static func before(_ s: [Unicode.Scalar], end: Int, floor: Int) -> Found? {
+    package static func before(_ s: [Unicode.Scalar], end: Int, floor: Int) -> Found? {
         let e = ScalarPattern.skipSpaceBackward(s, end, floor: floor)
         guard let k = ScalarPattern.longestSuffix(s, before: e, prefixScalars, floor: floor) else { return nil }
         var start = e - prefixScalars[k].count
@@ -39,7 +39,7 @@ public enum ComparatorWords {
     }
 
     /// The comparator words starting at `start` (one space allowed), never past `limit`.
-    public static func after(_ s: [Unicode.Scalar], start: Int, limit: Int) -> Found? {
+    package static func after(_ s: [Unicode.Scalar], start: Int, limit: Int) -> Found? {
         let b = ScalarPattern.skipSpace(s, start, limit: limit)
         guard let k = ScalarPattern.longestMatch(s, at: b, suffixScalars, limit: limit) else { return nil }
         return Found(comparator: suffixes[k].1, range: b..<(b + suffixScalars[k].count))

@@ -3,33 +3,33 @@
 ///
 /// This type only locates annotations; `DepartmentExtractor` reads the names out of them. The
 /// outline stage uses it to decide whether unnumbered paragraphs are tasks of their own.
-public struct DepartmentAnnotation: Hashable, Sendable {
+package struct DepartmentAnnotation: Hashable, Sendable {
     /// The whole annotation, brackets included (clean indices).
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// The part inside the brackets, or after the label line's start (clean indices).
-    public var content: Range<Int>
+    package var content: Range<Int>
 
     /// Creates an annotation.
-    public init(range: Range<Int>, content: Range<Int>) {
+    package init(range: Range<Int>, content: Range<Int>) {
         self.range = range
         self.content = content
     }
 
     /// Labels that introduce a department list (`责任单位：`).
-    public static let labels: [String] = [
+    package static let labels: [String] = [
         "责任部门", "责任单位", "牵头单位", "牵头部门", "配合单位", "配合部门", "责任主体", "协同单位", "参与单位",
         "参与部门", "主责单位", "主责部门", "实施主体", "实施单位", "牵头考核单位", "考核单位", "责任处室", "牵头处室",
         "配合处室", "支持单位", "协办单位", "主办单位",
     ]
 
     /// Words that end a clause naming a department's role (`市财政局牵头`).
-    public static let roleEndings: [String] = ["按职责分工负责", "分工负责", "分别负责", "负责", "牵头", "配合", "参与", "协同", "协助", "指导"]
+    package static let roleEndings: [String] = ["按职责分工负责", "分工负责", "分别负责", "负责", "牵头", "配合", "参与", "协同", "协助", "指导"]
 
     /// The longest bracketed stretch considered an annotation, in characters.
-    public static let maxLength = 240
+    package static let maxLength = 240
 
     /// Every annotation in `range` of `clean`, in order.
-    public static func find(in clean: CleanText, range: Range<Int>) -> [DepartmentAnnotation] {
+    package static func find(in clean: CleanText, range: Range<Int>) -> [DepartmentAnnotation] {
         var found: [DepartmentAnnotation] = []
         let scalars = clean.scalars
         var i = range.lowerBound

@@ -4,9 +4,9 @@
 /// Names are split on `、，,；;/`, on `会同`, on `等` inside a list, and on `和/及/与` when the part
 /// before ends like a unit name (`财政部和…`, not `工业和信息化部`). Roles come from the label
 /// (责任… responsible, 牵头… lead, 配合/参与/协同… support) or from the word ending the clause.
-public enum DepartmentExtractor {
+package enum DepartmentExtractor {
     /// Every department named in annotations in `range` of `clean`, in order (clean spans).
-    public static func extract(from clean: CleanText, in range: Range<Int>) -> [Department] {
+    package static func extract(from clean: CleanText, in range: Range<Int>) -> [Department] {
         var out: [Department] = []
         for annotation in DepartmentAnnotation.find(in: clean, range: range) {
             out.append(contentsOf: departments(in: clean, content: annotation.content))
@@ -15,7 +15,7 @@ public enum DepartmentExtractor {
     }
 
     /// The role a label such as 牵头单位 gives.
-    public static func role(ofLabel label: String) -> DepartmentRole {
+    package static func role(ofLabel label: String) -> DepartmentRole {
         if label.hasPrefix("牵头") || label.hasPrefix("主办") { return .lead }
         if label.hasPrefix("配合") || label.hasPrefix("协同") || label.hasPrefix("参与") || label.hasPrefix("支持") || label.hasPrefix("协办") {
             return .support
@@ -28,7 +28,7 @@ public enum DepartmentExtractor {
         .map { (ScalarPattern.scalars($0), role(ofLabel: $0)) }
 
     /// Words ending a clause, longest first, with the role they give.
-    public static let roleEndings: [(String, DepartmentRole)] = [
+    package static let roleEndings: [(String, DepartmentRole)] = [
         ("按职责分工负责", .responsible), ("按职责分工配合", .support), ("按职能分工负责", .responsible),
         ("按职责负责", .responsible), ("分工负责", .responsible), ("分别负责", .responsible), ("共同负责", .responsible),
         ("具体负责", .responsible), ("牵头负责", .lead), ("负责", .responsible), ("牵头", .lead), ("配合", .support),
@@ -54,7 +54,7 @@ public enum DepartmentExtractor {
 
     /// The departments named in `content` of an annotation or a table cell; `role` is the role of
     /// clauses that carry neither a label nor a role word (a table column's header role).
-    public static func departments(in clean: CleanText, content: Range<Int>, role: DepartmentRole? = nil) -> [Department] {
+    package static func departments(in clean: CleanText, content: Range<Int>, role: DepartmentRole? = nil) -> [Department] {
         let s = clean.scalars
         var out: [Department] = []
         var current = role

@@ -1,12 +1,12 @@
 /// Facts about the whole document: 文号, issuing body, signing date, plan period.
 ///
 /// Only the first and last `window` characters are read, so the cost does not grow with the input.
-public enum DocumentFacts {
+package enum DocumentFacts {
     /// How many characters at each end of the text are read.
-    public static let window = 4096
+    package static let window = 4096
 
     /// Metadata fields stated in the text (`documentNumber`, `issuer`, `signedDate`, `period`).
-    public static func extract(from clean: CleanText) -> [String: String] {
+    package static func extract(from clean: CleanText) -> [String: String] {
         let s = clean.scalars
         let head = 0..<min(s.count, window)
         let tail = max(head.upperBound, s.count - window)..<s.count

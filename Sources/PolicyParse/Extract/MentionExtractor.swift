@@ -1,21 +1,21 @@
 /// Which kinds of mentions a scan collects.
-public struct MentionKinds: OptionSet, Sendable {
+package struct MentionKinds: OptionSet, Sendable {
     /// The raw bits.
-    public let rawValue: Int
+    package let rawValue: Int
     /// Creates a set from raw bits.
-    public init(rawValue: Int) { self.rawValue = rawValue }
+    package init(rawValue: Int) { self.rawValue = rawValue }
     /// 金额
-    public static let amounts = MentionKinds(rawValue: 1)
+    package static let amounts = MentionKinds(rawValue: 1)
     /// 百分比
-    public static let percentages = MentionKinds(rawValue: 2)
+    package static let percentages = MentionKinds(rawValue: 2)
     /// 年份与期限
-    public static let years = MentionKinds(rawValue: 4)
+    package static let years = MentionKinds(rawValue: 4)
     /// 数量
-    public static let quantities = MentionKinds(rawValue: 8)
+    package static let quantities = MentionKinds(rawValue: 8)
     /// 责任部门
-    public static let departments = MentionKinds(rawValue: 16)
+    package static let departments = MentionKinds(rawValue: 16)
     /// Every kind.
-    public static let all: MentionKinds = [.amounts, .percentages, .years, .quantities, .departments]
+    package static let all: MentionKinds = [.amounts, .percentages, .years, .quantities, .departments]
 }
 
 /// 提取 (extraction): runs every extractor over one node's own text in a single pass that triggers
@@ -23,14 +23,14 @@ public struct MentionKinds: OptionSet, Sendable {
 ///
 /// One stretch of text gives at most one mention among amounts, percentages, years and
 /// quantities: a number is tried as a year, then a percentage, then an amount, then a quantity.
-public enum MentionExtractor {
+package enum MentionExtractor {
     /// The mentions in `range` of `clean`; spans are clean indices and `text` the display text.
-    public static func extract(from clean: CleanText, in range: Range<Int>) -> Mentions {
+    package static func extract(from clean: CleanText, in range: Range<Int>) -> Mentions {
         scan(clean, in: range, kinds: .all)
     }
 
     /// As `extract(from:in:)`, reading year-less deadlines (`6月底前`, `年底前`) in `contextYear`.
-    public static func extract(from clean: CleanText, in range: Range<Int>, contextYear: Int?) -> Mentions {
+    package static func extract(from clean: CleanText, in range: Range<Int>, contextYear: Int?) -> Mentions {
         scan(clean, in: range, kinds: .all, contextYear: contextYear)
     }
 

@@ -5,17 +5,17 @@ import Foundation
 ///
 /// Values are exact `Decimal`s built from a 64-bit significand and a power of ten; at most
 /// `maxSignificantDigits` digits are kept and `overflow` is set when more were written.
-public enum NumberReader {
+package enum NumberReader {
     /// Significant digits kept exactly; more set `overflow`.
-    public static let maxSignificantDigits = 18
+    package static let maxSignificantDigits = 18
     /// The largest power of ten a value may carry; larger ones are capped and set `overflow`.
-    public static let maxExponent = 90
+    package static let maxExponent = 90
     /// Longest run of Chinese numerals read as one number.
     static let maxChineseLength = 24
 
     /// The value of a Chinese digit (零〇一二两三…九), or nil.
     @inline(__always)
-    public static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
+    package static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
         switch c.value {
         case 0x96F6, 0x3007, 0x25CB: return 0   // 零 〇 ○
         case 0x4E00: return 1                   // 一
@@ -33,7 +33,7 @@ public enum NumberReader {
 
     /// The power of ten of a Chinese place word (十 1, 百 2, 千 3, 万 4, 亿 8), or nil.
     @inline(__always)
-    public static func placeExponent(_ c: Unicode.Scalar) -> Int? {
+    package static func placeExponent(_ c: Unicode.Scalar) -> Int? {
         switch c.value {
         case 0x5341: return 1   // 十
         case 0x767E: return 2   // 百
@@ -46,12 +46,12 @@ public enum NumberReader {
 
     /// Whether `c` (folded) can start a number: an ASCII digit, a Chinese digit or a place word.
     @inline(__always)
-    public static func canStart(_ c: Unicode.Scalar) -> Bool {
+    package static func canStart(_ c: Unicode.Scalar) -> Bool {
         ScalarPattern.isDigit(c) || chineseDigit(c) != nil || placeExponent(c) != nil
     }
 
     /// Reads the number starting at `start` (with a range if `ranges`), or nil if none starts there.
-    public static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int, ranges: Bool = true) -> NumberReading? {
+    package static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int, ranges: Bool = true) -> NumberReading? {
         guard start >= 0, start < limit, var first = single(s, at: start, limit: limit) else { return nil }
         guard ranges else { return first.reading(start: start) }
         // A range: separator, then a second number of the same script.

@@ -1,9 +1,9 @@
 import Foundation
 
 /// 数值 (a number as written): its exact value, where it stands, and how it was written.
-public struct NumberReading: Sendable {
+package struct NumberReading: Sendable {
     /// How the digits were written.
-    public enum Form: Hashable, Sendable {
+    package enum Form: Hashable, Sendable {
         /// Arabic digits, possibly full-width, with `,` separators or a decimal point (`1,200.5`).
         case arabic
         /// Chinese numerals with place words (`二十五`, `三千万`, `十`).
@@ -15,43 +15,43 @@ public struct NumberReading: Sendable {
     }
 
     /// Significand of the value: `value` is `significand` × 10^`exponent`.
-    public var significand: UInt64
+    package var significand: UInt64
     /// Power of ten of the value.
-    public var exponent: Int
+    package var exponent: Int
     /// Significand and power of ten of the upper end of a range such as `5-10`, if one was written.
-    public var upperParts: (significand: UInt64, exponent: Int)?
+    package var upperParts: (significand: UInt64, exponent: Int)?
 
     /// The value (lower end of a range), exact.
-    public var value: Decimal { Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)) }
+    package var value: Decimal { Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)) }
     /// The upper end of a range such as `5-10`, if one was written.
-    public var upper: Decimal? {
+    package var upper: Decimal? {
         upperParts.map { Decimal(sign: .plus, exponent: $0.exponent, significand: Decimal($0.significand)) }
     }
     /// Clean indices of the whole number, range included.
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// How the first number was written.
-    public var form: Form
+    package var form: Form
     /// True when digits had to be dropped: `value` is then a bound.
-    public var overflow: Bool
+    package var overflow: Bool
     /// The value as a small integer when it is a plain integer without place words (years, months, days).
-    public var plainInteger: Int?
+    package var plainInteger: Int?
     /// Number of digits written for a plain integer (`2023` has 4, `二〇二三` has 4).
-    public var digitCount: Int
+    package var digitCount: Int
     /// True when a place word (十百千万亿) was written after or inside the number.
-    public var hasPlaceWord: Bool
+    package var hasPlaceWord: Bool
     /// True when a Chinese digit (一 … 九, 两) was written.
-    public var hasChineseDigit: Bool
+    package var hasChineseDigit: Bool
     /// True when the written number ends in 亿 (`百亿`, `5000亿`), for `百亿级`.
-    public var endsInYi: Bool
+    package var endsInYi: Bool
     /// The upper end as a small plain integer, for year ranges (`2021-2023`).
-    public var upperPlainInteger: Int?
+    package var upperPlainInteger: Int?
     /// Number of digits written for the upper end.
-    public var upperDigitCount = 0
+    package var upperDigitCount = 0
     /// Clean indices of 余/多 written between the number and a place word (`1000余万`), if any.
-    public var approxWord: Range<Int>?
+    package var approxWord: Range<Int>?
 
     /// Creates a reading.
-    public init(significand: UInt64, exponent: Int, range: Range<Int>, form: Form, overflow: Bool = false,
+    package init(significand: UInt64, exponent: Int, range: Range<Int>, form: Form, overflow: Bool = false,
                 plainInteger: Int? = nil, digitCount: Int = 0, hasPlaceWord: Bool = false,
                 hasChineseDigit: Bool = false, endsInYi: Bool = false, approxWord: Range<Int>? = nil) {
         self.significand = significand
@@ -68,7 +68,7 @@ public struct NumberReading: Sendable {
     }
 
     /// True for a range such as `5-10`.
-    public var isRange: Bool { upperParts != nil }
+    package var isRange: Bool { upperParts != nil }
 
     /// Compares readings by value (the lower ends) without building decimals where the exponents agree.
     static func value(_ a: (significand: UInt64, exponent: Int), isAtLeast b: (significand: UInt64, exponent: Int)) -> Bool {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// 百分比 (percentages): `25%`, `25％`, `百分之二十五`, `3%-5%`, `3-5%`, `10%以上`, `5个百分点`.
-public enum PercentageExtractor {
+package enum PercentageExtractor {
     /// Every percentage in `range` of `clean` (clean spans, display text), in order.
-    public static func extract(from clean: CleanText, in range: Range<Int>) -> [Percentage] {
+    package static func extract(from clean: CleanText, in range: Range<Int>) -> [Percentage] {
         MentionExtractor.scan(clean, in: range, kinds: .percentages).percentages
     }
 

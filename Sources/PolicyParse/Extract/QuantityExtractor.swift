@@ -4,14 +4,14 @@ import Foundation
 ///
 /// Chinese numerals count only with a place word (`十家`, `二十个`, `三百名`): single numerals such as
 /// `一个`, `两个`, `一批`, `三项` are prose and skipped, and so is anything after `第` (ordinals).
-public enum QuantityExtractor {
+package enum QuantityExtractor {
     /// Every quantity in `range` of `clean` (clean spans, display text), in order.
-    public static func extract(from clean: CleanText, in range: Range<Int>) -> [Quantity] {
+    package static func extract(from clean: CleanText, in range: Range<Int>) -> [Quantity] {
         MentionExtractor.scan(clean, in: range, kinds: .quantities).quantities
     }
 
     /// Measure words (量词), longest first.
-    public static let measureWords: [String] = [
+    package static let measureWords: [String] = [
         "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "个月", "公里", "千米", "公顷", "人次", "户次", "台套", "千瓦",
         "兆瓦", "部门", "家", "个", "项", "所", "名", "人", "场", "次", "批", "座", "条", "套", "台", "款", "类", "种", "支",
         "户", "件", "份", "篇", "部", "处", "只", "辆", "架", "艘", "位", "间", "栋", "幢", "张", "本", "门", "组", "队",
@@ -20,7 +20,7 @@ public enum QuantityExtractor {
     static let measureScalars: [[Unicode.Scalar]] = measureWords.map { ScalarPattern.scalars($0) }
 
     /// Head nouns that name what a bare `10+` counts (`10+网络安全龙头企业` counts 企业).
-    public static let headNouns: [String] = [
+    package static let headNouns: [String] = [
         "企业", "机构", "平台", "园区", "基地", "中心", "项目", "产品", "团队", "场景", "应用", "集群", "标准", "人才", "专家",
     ]
     static let headNounScalars: [[Unicode.Scalar]] = headNouns.map { ScalarPattern.scalars($0) }

@@ -3,7 +3,7 @@
 ///
 /// Each row's cell in a department column is read as a list of names with the header's role.
 /// Rows with fewer cells than the header (merged cells) are aligned from the right.
-public enum TaskTable {
+package enum TaskTable {
     /// Header cells that name a department column, with the role they give.
     static let headers: [(scalars: [Unicode.Scalar], role: DepartmentRole)] =
         (DepartmentAnnotation.labels + ["负责单位", "负责部门", "牵头领导"]).map {
@@ -11,7 +11,7 @@ public enum TaskTable {
         }
 
     /// The departments named in table rows in `range` of `clean` (clean spans).
-    public static func departments(in clean: CleanText, range: Range<Int>) -> [Department] {
+    package static func departments(in clean: CleanText, range: Range<Int>) -> [Department] {
         let s = clean.scalars
         var out: [Department] = []
         var header: (count: Int, columns: [(index: Int, role: DepartmentRole)])?

@@ -5,16 +5,16 @@ import Foundation
 ///
 /// Only years from `minYear` to `maxYear` count. A month or deadline without a year (`6月底前`,
 /// `年底前`) is read only when a context year is given (`MentionExtractor.extract(from:in:contextYear:)`).
-public enum YearExtractor {
+package enum YearExtractor {
     /// Every year mention in `range` of `clean` (clean spans, display text), in order.
-    public static func extract(from clean: CleanText, in range: Range<Int>, contextYear: Int? = nil) -> [YearMention] {
+    package static func extract(from clean: CleanText, in range: Range<Int>, contextYear: Int? = nil) -> [YearMention] {
         MentionExtractor.scan(clean, in: range, kinds: .years, contextYear: contextYear).years
     }
 
     /// The earliest plausible year.
-    public static let minYear = 1949
+    package static let minYear = 1949
     /// The latest plausible year.
-    public static let maxYear = 2100
+    package static let maxYear = 2100
 
     static let leadWords: [[Unicode.Scalar]] = ["截止到", "力争到", "截至", "截止", "到", "至"].map { ScalarPattern.scalars($0) }
     static let yearDeadlines: [[Unicode.Scalar]] = ["底之前", "底以前", "底前", "末前", "之前", "以前", "底", "末", "前"].map { ScalarPattern.scalars($0) }

@@ -26,4 +26,11 @@ public enum Style: String, Sendable, Codable, CaseIterable {
     case inlineOrdinal
     /// An unnumbered task paragraph that carries its own department annotation.
     case paragraph
+    /// 附件 (annex): `附件2` and its title; the annex's own numbering starts afresh below it.
+    case annex
+    /// A second document in one notice (通知 covering 若干政策 and 行动计划): its title line, its
+    /// numbering starting afresh below it.
+    case document
+    /// One row of a task or indicator table (任务分工表, 主要指标表), under the table's node.
+    case tableRow
 }

@@ -28,6 +28,9 @@ public struct NodeWalk: Sequence, Sendable {
         }
 
         var stack: [Frame]
+        /// How often each path was given so far: a path seen before gets `#2`, `#3` … so that every
+        /// node's path is unique in its document.
+        var seen: [String: Int] = [:]
 
         /// The next node in reading order.
         public mutating func next() -> Step? {
@@ -40,7 +43,20 @@ public struct NodeWalk: Sequence, Sendable {
                 let node = last.children[last.next]
                 var indices = last.indices
                 indices.append(last.next)
-                let path = NodeWalk.join(last.path, node, parent: last.parent)
+                var path = NodeWalk.join(last.path, node, parent: last.parent)
+                if let count = seen[path] {
+                    var extra = count + 1
+                    seen[path] = extra
+                    var unique = path + "#\(extra)"
+                    while seen[unique] != nil {
+                        extra += 1
+                        unique = path + "#\(extra)"
+                    }
+                    seen[unique] = 1
+                    path = unique
+                } else {
+                    seen[path] = 1
+                }
                 stack.append(Frame(parent: node, children: node.children, next: 0, indices: indices, path: path))
                 return Step(node: node, indices: indices, path: path)
             }
@@ -63,11 +79,16 @@ public struct NodeWalk: Sequence, Sendable {
 
 extension Node {
     /// This node's step in a path: the marker without trailing `、 . ． ，` and blanks (`三`, `（一）`, `2`,
-    /// `1.2`, `第三条`, `一是`, `第一`); `¶N` for paragraph tasks and `—N` for dash bullets.
+    /// `1.2`, `第三条`, `一是`, `第一`); `¶N` for paragraph tasks, `—N` for dash bullets, `附件N` for
+    /// annexes, `§N` for a second document, `行N` for a table row without a 序号.
+    /// A path that repeats in a document (a repeated `第五条`) gets `#2`, `#3` … in a walk.
     public var pathComponent: String {
         switch style {
         case .paragraph: return "¶\(ordinal)"
         case .dash: return "—\(ordinal)"
+        case .annex: return "附件\(ordinal)"
+        case .document: return "§\(ordinal)"
+        case .tableRow where marker.isEmpty: return "行\(ordinal)"
         default:
             var scalars = Array(marker.unicodeScalars)
             while let last = scalars.last, [" ", "\u{3000}", "、", ".", "．", "﹒", "，", ",", "\t"].contains(last) { scalars.removeLast() }

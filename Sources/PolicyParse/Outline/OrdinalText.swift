@@ -34,7 +34,8 @@ enum OrdinalText {
         case .section: return "第" + chinese(value) + "节"
         case .article: return "第" + chinese(value) + "条"
         case .inlineOrdinal: return chinese(value) + "是"
-        case .decimal, .dash, .paragraph: return "\(value)"
+        case .annex: return "附件\(value)"
+        case .decimal, .dash, .paragraph, .document, .tableRow: return "\(value)"
         }
     }
 }

@@ -81,6 +81,9 @@ struct OutlineAssembly {
 
     /// The first record of the current outline (after the last restart or annex).
     var outlineStart = 0
+    /// Stack positions below this hold the open annex and document frames (containers): the
+    /// outline inside them starts afresh and never closes them.
+    var base = 0
 
     /// Whether the current outline is a table of contents without a 目录 heading: at least three
     /// records, each a heading line alone without a sentence end, the first repeated by `token`'s line.
@@ -123,12 +126,34 @@ struct OutlineAssembly {
         while let last = stack.last, last.style == .dash || last.style == .inlineOrdinal { pop(to: stack.count - 1) }
     }
 
-    /// Forgets the whole outline (an annex or a second document starts).
+    /// Forgets the outline inside the open containers (the numbering starts again).
     mutating func reset() {
-        pop(to: 0)
+        pop(to: base)
         outlineStart = records.count
         for i in closed.indices { closed[i] = 0 }
     }
+
+    /// Opens a container node (an annex or a second document) at stack position `at`, with
+    /// `marker` as its marker and its content from `contentStart`; the outline starts afresh below it.
+    mutating func openContainer(_ style: Style, ordinal: Int, marker: Range<Int>, contentStart: Int, at k: Int) {
+        if let p = pending { finish(p, at: marker.lowerBound) }
+        base = min(base, k)
+        pop(to: k)
+        let parent = top
+        let level = parent < 0 ? 1 : records[parent].level + 1
+        records.append(Record(marker: marker, style: style, ordinal: ordinal, parent: parent, level: level,
+                              contentStart: contentStart, end: contentStart))
+        pending = records.count - 1
+        stack.append(Frame(style: style, ordinal: ordinal, components: [ordinal], record: records.count - 1))
+        base = stack.count
+        outlineStart = records.count
+        for i in closed.indices { closed[i] = 0 }
+    }
+
+    /// Annexes seen so far (numbers an annex written without one).
+    var annexCount = 0
+    /// Second documents seen so far.
+    var documentCount = 0
 
     /// Appends a record for `token` under the current top and opens a frame for it.
     mutating func open(_ token: OutlineToken, ordinal: Int) {
@@ -213,7 +238,7 @@ struct OutlineAssembly {
             var previous: String { OrdinalText.marker(token.style, last) }
             if token.ordinal == last + 1 {
                 pop(to: k)
-            } else if token.ordinal == 1, k == 0 {
+            } else if token.ordinal == 1, k == base {
                 restart(token)
                 open(token, ordinal: 1)
                 return
@@ -249,9 +274,14 @@ struct OutlineAssembly {
     /// The top level starts again at one: a second document in the same notice, or a new outline.
     mutating func restart(_ token: OutlineToken) {
         if let title = titleLine(before: token.range.lowerBound) {
-            if let p = pending { finish(p, at: title.lowerBound) }
-            pending = nil
             remark("documentRestart", "a second document starts here (\(clean.string(title))); its numbering starts again", title, severity: .note)
+            // A document replaces the document open before it, inside the open annex if any.
+            var k = base
+            if k > 0, stack[k - 1].style == .document { k -= 1 }
+            documentCount += 1
+            openContainer(.document, ordinal: documentCount + 1, marker: title.lowerBound..<title.lowerBound,
+                          contentStart: title.lowerBound, at: k)
+            return
         } else if let p = pending {
             finish(p, at: token.range.lowerBound)
             pending = nil
@@ -265,16 +295,15 @@ struct OutlineAssembly {
         reset()
     }
 
-    /// An annex (附件) line: the last node ends before it and numbering starts again after it.
+    /// An annex (附件) line: the last node ends before it; the annex is a top-level node whose
+    /// numbering starts afresh below it.
     mutating func annex(_ token: OutlineToken) {
-        if let p = pending {
-            finish(p, at: token.range.lowerBound)
-            pending = nil
+        if pending != nil {
             remark("annexStart", "annex \(clean.string(token.range)) starts here; its numbering starts again", token.range, severity: .note)
-        } else if records.isEmpty, preambleEnd == nil {
-            // Keep 附件 lines of the covering notice in the preamble.
         }
-        reset()
+        annexCount += 1
+        openContainer(.annex, ordinal: token.ordinal > 0 ? token.ordinal : annexCount, marker: token.range,
+                      contentStart: token.range.upperBound, at: 0)
     }
 
     mutating func remark(_ code: String, _ message: String, _ range: Range<Int>, severity: Diagnostic.Severity = .warning) {

@@ -1,7 +1,7 @@
 /// 标号 (outline marker) found by `OutlineTokenizer`, or a boundary line (附件) where numbering restarts.
-public struct OutlineToken: Sendable, Hashable {
+package struct OutlineToken: Sendable, Hashable {
     /// What a token stands for.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// 标号: a numbering marker that may start a node.
         case marker
         /// 附件 (annex) heading line: the outline restarts after it.
@@ -9,20 +9,20 @@ public struct OutlineToken: Sendable, Hashable {
     }
 
     /// What the token stands for.
-    public var kind: Kind
+    package var kind: Kind
     /// The marker's style (`cjkComma` for annex lines, which have no style of their own).
-    public var style: Style
+    package var style: Style
     /// The number the marker stands for (0 for dashes and annex lines: the builder counts them).
-    public var ordinal: Int
+    package var ordinal: Int
     /// The marker as written (clean indices), e.g. `（一）`, `1.1`, `第三条`, `一是`; the whole line for an annex.
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// The numbers of a `decimal` marker (`2.3.1` is `[2, 3, 1]`); `[ordinal]` for other styles.
-    public var components: [Int]
+    package var components: [Int]
     /// True for an emergency-plan top level written as digits, a space and a short title (`1 总则`).
-    public var isSpacedDecimal: Bool
+    package var isSpacedDecimal: Bool
 
     /// Creates a token.
-    public init(kind: Kind = .marker, style: Style, ordinal: Int, range: Range<Int>, components: [Int]? = nil,
+    package init(kind: Kind = .marker, style: Style, ordinal: Int, range: Range<Int>, components: [Int]? = nil,
                 isSpacedDecimal: Bool = false) {
         self.kind = kind
         self.style = style
@@ -33,5 +33,5 @@ public struct OutlineToken: Sendable, Hashable {
     }
 
     /// Depth of a `decimal` marker: the number of its components (`2.3.1` is 3).
-    public var depth: Int { components.count }
+    package var depth: Int { components.count }
 }

@@ -7,9 +7,9 @@
 /// that start at one. A table of contents (目录) yields no tokens; an annex heading (附件) yields
 /// an `.annex` token. Whether a marker continues a sequence is decided by `TreeBuilder`.
 /// See `Docs/Numbering.md`.
-public enum OutlineTokenizer {
+package enum OutlineTokenizer {
     /// The marker tokens of `clean`, in order.
-    public static func tokens(in clean: CleanText) -> [OutlineToken] {
+    package static func tokens(in clean: CleanText) -> [OutlineToken] {
         var pass = OutlineScan(clean.scalars)
         return pass.run()
     }
@@ -77,7 +77,11 @@ struct OutlineScan {
         }
         if isAnnexHeading(content..<trimmedEnd(line)) {
             flushInline()
-            tokens.append(OutlineToken(kind: .annex, style: .cjkComma, ordinal: 0, range: content..<trimmedEnd(line)))
+            tokens.append(annexMarker(content..<trimmedEnd(line)))
+            // `附件：1.xx清单`: the list's first entry is a marker of its own.
+            var rest = tokens[tokens.count - 1].range.upperBound
+            while rest < line.upperBound, isBlank(ScalarFold.analysis(s[rest])) || s[rest] == "：" || s[rest] == ":" { rest += 1 }
+            if let token = marker(at: rest, lineEnd: line.upperBound), token.style == .arabic { tokens.append(token) }
             return
         }
         var inlineFrom = content
@@ -201,6 +205,23 @@ struct OutlineScan {
             lineStart = lineEnd + 1
         }
         return fallback ?? start
+    }
+
+    /// The annex token of an annex heading line: `附件`, `附件2：`, `附件 二` as marker, its number as ordinal
+    /// (0 when none is written), the rest of the line its title.
+    func annexMarker(_ line: Range<Int>) -> OutlineToken {
+        var end = line.lowerBound + 2
+        var k = end
+        while k < line.upperBound, isBlank(ScalarFold.analysis(s[k])) { k += 1 }
+        var ordinal = 0
+        if k < line.upperBound, let (value, numberEnd) = ChineseNumeral.readArabic(s, at: k, limit: line.upperBound)
+            ?? ChineseNumeral.readCJK(s, at: k, limit: line.upperBound) {
+            ordinal = value
+            end = numberEnd
+        }
+        // `附件2：` keeps its colon in the marker, as `一、` keeps its comma.
+        if end < line.upperBound, s[end] == "：" || s[end] == ":" { end += 1 }
+        return OutlineToken(kind: .annex, style: .annex, ordinal: ordinal, range: line.lowerBound..<end)
     }
 
     /// Whether a line is an annex heading: `附件`, `附件1`, `附件一：`, `附件：XX名单` (short, no sentence).

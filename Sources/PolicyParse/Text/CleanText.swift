@@ -1,5 +1,5 @@
 /// The kind of wrapper the text came in, as the cleaner recognised it.
-public enum InputFormat: String, Sendable, Codable {
+package enum InputFormat: String, Sendable, Codable {
     /// Plain text.
     case plain
     /// HTML (tags were dropped, block tags became line breaks).
@@ -14,18 +14,18 @@ public enum InputFormat: String, Sendable, Codable {
 /// `\n`, each line's indentation dropped, runs of white space collapsed to one space, HTML table
 /// cells separated by `\t`. Characters keep their written form (`（１）` stays full-width);
 /// `analysis(at:)` gives the ASCII-folded form that scanners compare against.
-public struct CleanText: Sendable {
+package struct CleanText: Sendable {
     /// The display view of the text.
-    public var scalars: [Unicode.Scalar]
+    package var scalars: [Unicode.Scalar]
     /// Where each character of `scalars` came from in the decoded source.
-    public var map: OffsetMap
+    package var map: OffsetMap
     /// Fields of a YAML front matter block (`title`, `date`, `url` …), keys as written.
-    public var metadata: [String: String]
+    package var metadata: [String: String]
     /// The wrapper the text came in.
-    public var format: InputFormat
+    package var format: InputFormat
 
     /// Creates clean text from its parts.
-    public init(scalars: [Unicode.Scalar], map: OffsetMap, metadata: [String: String] = [:], format: InputFormat = .plain) {
+    package init(scalars: [Unicode.Scalar], map: OffsetMap, metadata: [String: String] = [:], format: InputFormat = .plain) {
         self.scalars = scalars
         self.map = map
         self.metadata = metadata
@@ -33,24 +33,24 @@ public struct CleanText: Sendable {
     }
 
     /// Plain text taken as already clean: identity map (for tests of later stages).
-    public init(plain string: String) {
+    package init(plain string: String) {
         let scalars = Array(string.unicodeScalars)
         self.init(scalars: scalars, map: OffsetMap(identityCount: scalars.count))
     }
 
     /// Number of characters.
-    public var count: Int { scalars.count }
+    package var count: Int { scalars.count }
 
     /// The analysis (ASCII-folded) form of the character at `index`.
     @inline(__always)
-    public func analysis(at index: Int) -> Unicode.Scalar { ScalarFold.analysis(scalars[index]) }
+    package func analysis(at index: Int) -> Unicode.Scalar { ScalarFold.analysis(scalars[index]) }
 
     /// The whole display text.
-    public var string: String { String(scalars: scalars[...]) }
+    package var string: String { String(scalars: scalars[...]) }
 
     /// The display text of a range.
-    public func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
+    package func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
     /// The source extent of a range of clean characters.
-    public func sourceSpan(of range: Range<Int>) -> Span { map.sourceSpan(of: range) }
+    package func sourceSpan(of range: Range<Int>) -> Span { map.sourceSpan(of: range) }
 }

@@ -1,8 +1,8 @@
 /// Strips wrappers (front matter, HTML, Markdown, page boilerplate) and normalises white space
 /// in one linear pass, keeping a map from every clean character back to the source.
-public enum Cleaner {
+package enum Cleaner {
     /// The clean text of `text`.
-    public static func clean(_ text: DecodedText) -> CleanText {
+    package static func clean(_ text: DecodedText) -> CleanText {
         var pass = CleanerPass(text.scalars)
         return pass.run()
     }

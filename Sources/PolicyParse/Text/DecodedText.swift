@@ -1,24 +1,24 @@
 /// The decoded source: the code points every `Span` counts in, and the encoding they came from.
-public struct DecodedText: Sendable {
+package struct DecodedText: Sendable {
     /// The source as Unicode code points, byte order mark removed.
-    public var scalars: [Unicode.Scalar]
+    package var scalars: [Unicode.Scalar]
     /// The name of the encoding the bytes were decoded from (`UTF-8`, `UTF-16LE`, `GB18030` …).
-    public var encoding: String
+    package var encoding: String
 
     /// Wraps already-decoded text.
-    public init(scalars: [Unicode.Scalar], encoding: String) {
+    package init(scalars: [Unicode.Scalar], encoding: String) {
         self.scalars = scalars
         self.encoding = encoding
     }
 
     /// Wraps a Swift string as UTF-8 text.
-    public init(_ string: String) {
+    package init(_ string: String) {
         self.scalars = Array(string.unicodeScalars)
         self.encoding = "UTF-8"
     }
 
     /// The source as a Swift string.
-    public var string: String { String(scalars: scalars[...]) }
+    package var string: String { String(scalars: scalars[...]) }
 }
 
 extension String {

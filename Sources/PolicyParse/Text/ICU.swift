@@ -118,7 +118,7 @@ final class ICUConverter {
     init(_ name: String) throws(PolicyParseError) {
         var status: Int32 = 0
         guard !name.isEmpty, !name.utf8.contains(0), let handle = cicu_conv_open(name, &status) else {
-            throw PolicyParseError(.unknownEncoding, detail: "unknown encoding \"\(name)\"")
+            throw PolicyParseError(.unknownEncoding, detail: "unknown encoding \"\(name)\"; use one of \(TextDecoder.commonEncodingNames.joined(separator: ", ")) or another name ICU knows")
         }
         self.handle = handle
     }

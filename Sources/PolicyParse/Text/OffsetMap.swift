@@ -5,7 +5,7 @@
 /// clean character that stands for a longer source stretch: an HTML entity, a collapsed run of
 /// white space, a block tag turned into a line break. The map is monotone: a later clean
 /// position never maps to an earlier source position.
-public struct OffsetMap: Sendable {
+package struct OffsetMap: Sendable {
     /// First clean index of each run.
     private var cleanStarts: [Int] = []
     /// First source index of each run.
@@ -13,24 +13,24 @@ public struct OffsetMap: Sendable {
     /// One past the last source index of each run.
     private var sourceEnds: [Int] = []
     /// Number of clean characters mapped.
-    public private(set) var cleanCount = 0
+    package private(set) var cleanCount = 0
     /// Length of the source in code points (where positions at the end map to).
-    public var sourceCount = 0
+    package var sourceCount = 0
 
     /// An empty map.
-    public init() {}
+    package init() {}
 
     /// The identity map over `count` characters.
-    public init(identityCount count: Int) {
+    package init(identityCount count: Int) {
         if count > 0 { appendIdentity(source: 0..<count) }
         sourceCount = count
     }
 
     /// Number of runs, for tests and benchmarks.
-    public var runCount: Int { cleanStarts.count }
+    package var runCount: Int { cleanStarts.count }
 
     /// Appends clean characters that stand one-for-one for `source`.
-    public mutating func appendIdentity(source: Range<Int>) {
+    package mutating func appendIdentity(source: Range<Int>) {
         guard !source.isEmpty else { return }
         if let last = cleanStarts.indices.last,
            sourceEnds[last] == source.lowerBound,
@@ -45,7 +45,7 @@ public struct OffsetMap: Sendable {
     }
 
     /// Appends one clean character that stands for the whole of `source` (an entity, a tag, white space).
-    public mutating func appendReplacement(source: Range<Int>) {
+    package mutating func appendReplacement(source: Range<Int>) {
         if source.count == 1 {
             appendIdentity(source: source)
             return
@@ -57,7 +57,7 @@ public struct OffsetMap: Sendable {
     }
 
     /// Drops every clean character from `count` on.
-    public mutating func truncate(toCleanCount count: Int) {
+    package mutating func truncate(toCleanCount count: Int) {
         guard count < cleanCount else { return }
         guard count > 0 else {
             self = OffsetMap()
@@ -91,24 +91,24 @@ public struct OffsetMap: Sendable {
     }
 
     /// The source offset where clean character `index` starts; `cleanCount` maps to the source end.
-    public func sourceStart(of index: Int) -> Int {
+    package func sourceStart(of index: Int) -> Int {
         var cursor = Cursor(self)
         return cursor.sourceStart(of: index)
     }
 
     /// The source extent of a clean range.
-    public func sourceSpan(of range: Range<Int>) -> Span {
+    package func sourceSpan(of range: Range<Int>) -> Span {
         var cursor = Cursor(self)
         return cursor.sourceSpan(of: range)
     }
 
     /// A position in the map that moves forward in amortised O(1) for increasing queries.
-    public struct Cursor {
+    package struct Cursor {
         private let map: OffsetMap
         private var run = 0
 
         /// A cursor at the start of `map`.
-        public init(_ map: OffsetMap) { self.map = map }
+        package init(_ map: OffsetMap) { self.map = map }
 
         private mutating func seek(_ index: Int) {
             let starts = map.cleanStarts
@@ -131,7 +131,7 @@ public struct OffsetMap: Sendable {
         }
 
         /// The source offset where clean character `index` starts; `cleanCount` maps to the source end.
-        public mutating func sourceStart(of index: Int) -> Int {
+        package mutating func sourceStart(of index: Int) -> Int {
             if index >= map.cleanCount || map.cleanStarts.isEmpty {
                 return map.cleanStarts.isEmpty ? min(index, map.sourceCount) : map.endOfMappedSource
             }
@@ -140,14 +140,14 @@ public struct OffsetMap: Sendable {
         }
 
         /// One past the source offset where clean character `index` ends.
-        public mutating func sourceEnd(of index: Int) -> Int {
+        package mutating func sourceEnd(of index: Int) -> Int {
             if index >= map.cleanCount || map.cleanStarts.isEmpty { return sourceStart(of: index) }
             seek(max(0, index))
             return map.isIdentity(run) ? map.sourceStarts[run] + (max(0, index) - map.cleanStarts[run]) + 1 : map.sourceEnds[run]
         }
 
         /// The source extent of a clean range: from the start of its first character to the end of its last.
-        public mutating func sourceSpan(of range: Range<Int>) -> Span {
+        package mutating func sourceSpan(of range: Range<Int>) -> Span {
             if range.isEmpty {
                 let at = sourceStart(of: range.lowerBound)
                 return Span(at, at)

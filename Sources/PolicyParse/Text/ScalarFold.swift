@@ -1,9 +1,9 @@
 /// The analysis view of a character: full-width digits, Latin letters, `％ ． ＋ －`, parentheses
 /// and the ideographic space read as their ASCII forms. Not NFKC wholesale: `，；：！？` and `①` stay.
-public enum ScalarFold {
+package enum ScalarFold {
     /// The analysis form of `scalar`: `１` → `1`, `Ａ` → `A`, `（` → `(`, `％` → `%`, `．` → `.`, U+3000 → space.
     @inline(__always)
-    public static func analysis(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    package static func analysis(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
         guard v >= 0xFF05 else { return v == 0x3000 ? " " : scalar }
         switch v {
@@ -17,7 +17,7 @@ public enum ScalarFold {
 
     /// True for ASCII digits after folding.
     @inline(__always)
-    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         let v = analysis(scalar).value
         return v >= 0x30 && v <= 0x39
     }

@@ -4,12 +4,12 @@
 /// (UTF-8, UTF-32LE/BE, UTF-16LE/BE); UTF-16 without a mark when NUL bytes sit on one side of
 /// the code units; UTF-8; broken UTF-8 (`.invalidUTF8`, never re-guessed); binary control bytes
 /// and NUL; then ICU's charset detector (GBK/GB2312 read as GB18030) and ICU conversion.
-public enum TextDecoder {
+package enum TextDecoder {
     /// How many leading bytes ICU's charset detector looks at.
     static let detectionSample = 1 << 18
 
     /// Decodes `bytes`, detecting the encoding unless `encoding` names one.
-    public static func decode(_ bytes: [UInt8], encoding: String? = nil) throws(PolicyParseError) -> DecodedText {
+    package static func decode(_ bytes: [UInt8], encoding: String? = nil) throws(PolicyParseError) -> DecodedText {
         if let encoding { return try decode(bytes, named: encoding) }
         if bytes.isEmpty { return DecodedText(scalars: [], encoding: "UTF-8") }
         if let kind = BinarySniffer.signature(of: bytes) {
@@ -52,7 +52,7 @@ public enum TextDecoder {
     }
 
     /// Reads the file at `path` (`-` for standard input) and decodes it; errors name the file.
-    public static func decode(contentsOf path: String, encoding: String? = nil,
+    package static func decode(contentsOf path: String, encoding: String? = nil,
                               limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> DecodedText {
         let bytes = try InputFile.read(path, limit: limit)
         do {
@@ -60,6 +60,18 @@ public enum TextDecoder {
         } catch {
             throw error.naming(path)
         }
+    }
+
+    /// The encoding names most policy documents need, as error messages and `--help` list them;
+    /// any other name or alias ICU knows is accepted too (`cp936`, `x-mac-chinesesimp`, …).
+    package static let commonEncodingNames = [
+        "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "GB18030", "GBK", "GB2312", "Big5", "Big5-HKSCS",
+        "Shift_JIS", "EUC-JP", "EUC-KR", "ISO-8859-1", "windows-1252",
+    ]
+
+    /// Whether `name` names an encoding the decoder can use (ICU knows the name or an alias of it).
+    package static func knowsEncoding(_ name: String) -> Bool {
+        (try? ICUConverter(name)) != nil
     }
 
     // MARK: - Named encodings

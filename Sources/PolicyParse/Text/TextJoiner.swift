@@ -4,12 +4,12 @@
 /// A line break is a hard wrap when no blank line follows it, the line before it is at least
 /// `wrapWidth` characters long, and that line does not end in closing punctuation (`。！？；：…` or a closing quote or bracket). Across a
 /// hard wrap, two ASCII letters or digits get one space between them; CJK text is joined directly.
-public enum TextJoiner {
+package enum TextJoiner {
     /// Lines shorter than this are never taken as hard-wrapped (titles, short items).
-    public static let wrapWidth = 16
+    package static let wrapWidth = 16
 
     /// The display text of `range`, trimmed, with wrapped lines joined.
-    public static func join(_ clean: CleanText, _ range: Range<Int>) -> String {
+    package static func join(_ clean: CleanText, _ range: Range<Int>) -> String {
         let scalars = clean.scalars
         var lower = range.lowerBound
         var upper = range.upperBound

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import PolicyParse
 
 /// Paths to the repository's fixtures and the shared corpus beside it.
@@ -9,6 +10,19 @@ enum Corpus {
 
     /// `../shared/corpus` next to the repository.
     static let sharedCorpus: URL = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    /// Whether `../shared/corpus` is beside the repository. The real documents are not part of the
+    /// project, so a fresh `git clone` has no corpus: every test or suite that reads it carries
+    /// `.enabled(if: Corpus.isPresent, Corpus.skipReason)` and is skipped with that one line there.
+    /// CI (`.ci/run`) runs with the corpus present, and also once from a fresh clone without it.
+    static let isPresent: Bool = {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: sharedCorpus.appendingPathComponent("seeds").path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }()
+
+    /// The line a skipped corpus test prints.
+    static let skipReason: Comment = "needs ../shared/corpus (the shared real documents, absent from a fresh clone)"
 
     /// `Fixtures/` in the repository.
     static let fixtures: URL = root.appendingPathComponent("Fixtures")

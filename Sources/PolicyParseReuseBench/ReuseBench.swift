@@ -3,21 +3,27 @@ import PolicyParse
 import PolicyParseReuse
 
 /// `policyparse-reuse-bench`: prints how long `compare` takes on two 20,000-character plans
-/// (generated, so it runs from a fresh clone) and, when given, on real files. Release build:
-/// `swift run -c release policyparse-reuse-bench [CENTRAL LOCAL]`. Figures in Docs/Performance.md.
+/// (generated, so it runs from a fresh clone) and, when given, on real files; with
+/// `--corpus=FOLDER:COUNT:SAMPLE`, corpus mode on COUNT documents replicated from FOLDER. Release
+/// build: `swift run -c release policyparse-reuse-bench [CENTRAL LOCAL] [--corpus=…]`.
+/// Figures in Docs/Performance.md.
 @main
 enum ReuseBench {
     static func main() throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let (central, local) = SyntheticPlans.pair(characters: 20_000)
         report("generated", central: central, local: local)
-        if arguments.count >= 2 {
-            let c = try String(contentsOfFile: arguments[0], encoding: .utf8)
-            let l = try String(contentsOfFile: arguments[1], encoding: .utf8)
+        let files = arguments.filter { !$0.hasPrefix("--") }
+        if files.count >= 2 {
+            let c = try String(contentsOfFile: files[0], encoding: .utf8)
+            let l = try String(contentsOfFile: files[1], encoding: .utf8)
             report("files", central: c, local: l)
         }
-        if let count = arguments.first(where: { $0.hasPrefix("--corpus=") }).flatMap({ Int($0.dropFirst(9)) }) {
-            corpus(count)
+        // --corpus=FOLDER:COUNT[:SAMPLE]
+        if let spec = arguments.first(where: { $0.hasPrefix("--corpus=") }) {
+            let parts = spec.dropFirst(9).split(separator: ":")
+            try corpus(folder: String(parts[0]), count: parts.count > 1 ? Int(parts[1]) ?? 10_000 : 10_000,
+                       sample: parts.count > 2 ? Int(parts[2]) ?? 200 : 200)
         }
     }
 
@@ -53,21 +59,37 @@ enum ReuseBench {
         print(String(format: "  align only:         CPU median %.1f ms, min %.1f ms", median(alignOnly) * 1000, (alignOnly.min() ?? 0) * 1000))
     }
 
-    /// Corpus mode on `count` documents replicated from generated plans.
-    static func corpus(_ count: Int) {
+    /// Corpus mode on `count` documents replicated from the `.txt` files of `folder` (each parsed
+    /// once, copies given distinct sources): the index, every document's candidates, and the
+    /// sources of the first `sample` documents aligned.
+    static func corpus(folder: String, count: Int, sample: Int) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        let originals = try names.map { try PolicyParser.parse(contentsOf: folder + "/" + $0) }
+        guard !originals.isEmpty else { return }
         var documents: [Document] = []
-        let start = Date()
+        documents.reserveCapacity(count)
         for i in 0..<count {
-            let (central, local) = SyntheticPlans.pair(characters: 6_000, seed: UInt64(i % 50))
-            documents.append(PolicyParser.parse(text: i % 2 == 0 ? central : local, source: "doc\(i).txt"))
+            var copy = originals[i % originals.count]
+            copy.source = "copy\(i / originals.count)/" + names[i % originals.count]
+            documents.append(copy)
         }
-        let parsed = Date()
+        let characters = documents.reduce(0) { $0 + $1.text.count + $1.allNodes.reduce(0) { $0 + $1.node.heading.count + $1.node.text.count } }
+        var t = cpu()
         let finder = SourceFinder(documents: documents)
-        let indexed = Date()
-        let rows = finder.matrix()
-        let end = Date()
-        print("corpus: \(count) documents; parse \(String(format: "%.1f", parsed.timeIntervalSince(start))) s, index \(String(format: "%.2f", indexed.timeIntervalSince(parsed))) s, "
-              + "pairs scored \(finder.pairsScored) of \(count * (count - 1)) ordered pairs, matrix \(String(format: "%.2f", end.timeIntervalSince(indexed))) s, \(rows.count) rows")
+        let indexTime = cpu() - t
+        t = cpu()
+        var pairs = 0
+        for d in documents.indices { pairs += finder.candidates(of: d).count }
+        let candidateTime = cpu() - t
+        t = cpu()
+        var rows = 0
+        for d in 0..<min(sample, documents.count) { rows += finder.sources(of: d).count }
+        let alignTime = cpu() - t
+        print("corpus: \(count) documents (\(originals.count) distinct, \(characters / 1_000_000) M characters of headings and text)")
+        print(String(format: "  index (normalise + sketch every document): %.1f s CPU", indexTime))
+        print(String(format: "  candidates of every document: %.2f s CPU; %d candidate pairs, all ordered pairs would be %d", candidateTime, pairs, count * (count - 1)))
+        print(String(format: "  sources of the first %d documents (%d pairs aligned): %.1f s CPU, %.1f ms per document",
+                     min(sample, count), rows, alignTime, alignTime * 1000 / Double(max(1, min(sample, count)))))
     }
 
     static func median(_ values: [Double]) -> Double {

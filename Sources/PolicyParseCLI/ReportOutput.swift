@@ -1,28 +1,27 @@
 import Foundation
+import PolicyParse
 import PolicyParseBatch
 import PolicyParseReport
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where `policyparse report` writes: a file staged under a temporary name and renamed into place
-/// (`StagedFile`), or standard output for `-`.
+/// (`StagedFile`), or standard output for `-` (the buffered `FileDescriptorWriter`). Errors
+/// become `ReportError`s carrying the writer's one line (`cannot write plan.html: No space left
+/// on device (ENOSPC)`).
 final class ReportOutput {
     /// The output as named to the user.
     let name: String
     private let file: StagedFile?
+    private let standardOutput: FileDescriptorWriter?
 
-    /// Opens `path` (`-` is standard output); the error names the output.
+    /// Opens `path` (`-` is standard output).
     init(_ path: String) throws(ReportError) {
-        name = path == "-" ? "<stdout>" : path
+        name = path == "-" ? "standard output" : path
         guard path != "-" else {
             file = nil
+            standardOutput = FileDescriptorWriter.standardOutput()
             return
         }
+        standardOutput = nil
         do {
             file = try StagedFile(path: path)
         } catch {
@@ -37,33 +36,29 @@ final class ReportOutput {
 
     /// Writes one chunk.
     private func write(_ bytes: [UInt8]) throws(ReportError) {
-        if let file {
-            do {
-                try file.write(bytes)
-            } catch {
-                throw ReportError(output: name, message: error.message)
-            }
-            return
+        do throws(BatchFailure) {
+            try file?.write(bytes)
+        } catch {
+            throw ReportError(output: name, message: error.message)
         }
-        var start = 0
-        while start < bytes.count {
-            let n = bytes[start...].withUnsafeBytes { raw in
-                systemWrite(1, raw.baseAddress, raw.count)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReportError(output: name, reason: String(cString: strerror(errno)))
-            }
-            start += n
+        do throws(OutputError) {
+            try standardOutput?.write(bytes)
+        } catch {
+            throw ReportError(output: name, message: error.description)
         }
     }
 
-    /// Renames the staged file into place (nothing for standard output).
+    /// Renames the staged file into place, or flushes standard output.
     func commit() throws(ReportError) {
-        do {
+        do throws(BatchFailure) {
             try file?.commit()
         } catch {
             throw ReportError(output: name, message: error.message)
+        }
+        do throws(OutputError) {
+            try standardOutput?.flush()
+        } catch {
+            throw ReportError(output: name, message: error.description)
         }
     }
 
@@ -71,15 +66,4 @@ final class ReportOutput {
     func discard() {
         file?.discard()
     }
-}
-
-/// `write(2)`, named apart from the methods called `write`.
-private func systemWrite(_ fd: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Darwin)
-    return Darwin.write(fd, pointer, count)
-    #elseif canImport(Musl)
-    return Musl.write(fd, pointer, count)
-    #else
-    return Glibc.write(fd, pointer, count)
-    #endif
 }

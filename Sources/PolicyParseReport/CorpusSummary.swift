@@ -80,6 +80,8 @@ public struct CorpusSummary: Sendable, Hashable {
 
     /// One document of the corpus.
     public struct DocumentRow: Sendable, Hashable {
+        /// A number unique in the corpus (the database's `documents.id`), used to name its report.
+        public var id: Int
         /// The path as indexed.
         public var path: String
         /// The title, if found.
@@ -94,7 +96,8 @@ public struct CorpusSummary: Sendable, Hashable {
         public var report: String?
 
         /// Creates a row.
-        public init(path: String, title: String?, jurisdiction: String?, date: String?, tasks: Int, report: String? = nil) {
+        public init(id: Int, path: String, title: String?, jurisdiction: String?, date: String?, tasks: Int, report: String? = nil) {
+            self.id = id
             self.path = path
             self.title = title
             self.jurisdiction = jurisdiction

@@ -17,8 +17,8 @@ import Testing
                           .init(year: 2024, jurisdiction: "上海市", count: 3), .init(year: nil, jurisdiction: nil, count: 1)],
         ties: [.init(a: "市科委", b: "市经济信息化委", weight: 4), .init(a: "市经济信息化委", b: "市财政局", weight: 2),
                .init(a: "市科委", b: "市财政局", weight: 1)],
-        documents: [.init(path: "real/a plan#1.txt", title: "某市行动计划", jurisdiction: "上海市", date: "2023-05-01", tasks: 12, report: "documents/a plan#1.html"),
-                    .init(path: "b.txt", title: nil, jurisdiction: nil, date: nil, tasks: 3)])
+        documents: [.init(id: 1, path: "real/a plan#1.txt", title: "某市行动计划", jurisdiction: "上海市", date: "2023-05-01", tasks: 12, report: "documents/a plan#1.html"),
+                    .init(id: 2, path: "b.txt", title: nil, jurisdiction: nil, date: nil, tasks: 3)])
 
     @Test func chartsMatchTheirTables() {
         let html = CorpusDashboard(summary: Self.summary).html()

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// `policyparse report`: the page is written where asked; input and output errors are one line
+/// and the documented exit codes.
+@Suite struct ReportCommandTests {
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("policyparse-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func writesOneSelfContainedPage() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("sub/plan.html")
+        let result = try CLIRunner.run(["report", "Fixtures/documents/action-plan.txt", "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let page = try String(contentsOf: out, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.components(separatedBy: "<mark id=\"m").count - 1 == 25)
+        #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("src="), "no external resources")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path) == ["plan.html"], "no temporary file left")
+    }
+
+    @Test func writesStandardOutputByDefault() throws {
+        let input = Array("一、总体要求\n（一）到2025年，投资超过250亿元。（责任部门：市科委）\n".utf8)
+        let result = try CLIRunner.run(["report", "-"], stdin: input)
+        #expect(result.status == 0)
+        #expect(result.stdoutString.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.stdoutString.contains("title=\"25000000000 CNY, gt (超过)\""))
+    }
+
+    @Test func unreadableInputIsExitOne() throws {
+        let result = try CLIRunner.run(["report", "Fixtures/documents/no-such-file.txt", "-o", "/dev/null"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no-such-file.txt"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func unwritableOutputIsExit74AndLeavesNothing() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let blocker = dir.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let result = try CLIRunner.run(["report", "Fixtures/documents/action-plan.txt", "-o", blocker.appendingPathComponent("plan.html").path])
+        #expect(result.status == 74)
+        #expect(result.stderr.contains(blocker.path), "names the output it could not create")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["file"])
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"))
+    func fullDiskIsExit74() throws {
+        let result = try CLIRunner.run(["report", "Fixtures/documents/action-plan.txt", "-o", "/dev/full"])
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("/dev/full"))
+    }
+}

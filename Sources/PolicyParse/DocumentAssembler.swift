@@ -6,11 +6,20 @@ package struct DocumentAssembler {
     private var cursor: OffsetMap.Cursor
     /// The year that year-less deadlines (`6月底前`, `年底前`) fall in: the signing year, else a one-year plan period.
     private var contextYear: Int?
+    /// The user's department aliases.
+    private let aliases: [DepartmentAlias]
+    /// Names departments: the user's aliases plus the document's `以下简称` definitions.
+    private var canonicalizer = DepartmentCanonicalizer()
+    /// Where the document's departments sit (the `jurisdiction` fact).
+    private var jurisdiction = Jurisdiction.unknown
+    /// True when the document declares `列第一位者为牵头单位`.
+    private var firstListedLeads = false
 
-    init(decoded: DecodedText, clean: CleanText) {
+    init(decoded: DecodedText, clean: CleanText, aliases: [DepartmentAlias] = []) {
         self.decoded = decoded
         self.clean = clean
         self.cursor = OffsetMap.Cursor(clean.map)
+        self.aliases = aliases
     }
 
     func assemble(_ tree: OutlineTree, source: String?) -> Document {
@@ -24,6 +33,12 @@ package struct DocumentAssembler {
             metadata[key] = value
         }
         contextYear = Self.contextYear(metadata)
+        let title = TitleFinder.title(of: clean, metadata: metadata)
+        jurisdiction = DocumentFacts.jurisdiction(of: clean, metadata: metadata, title: title)
+        if metadata["jurisdiction"] == nil, let name = jurisdiction.name { metadata["jurisdiction"] = name }
+        canonicalizer = DepartmentCanonicalizer(aliases: aliases)
+            .adding(definitions: DepartmentDefinitions.abbreviations(in: clean), in: jurisdiction)
+        firstListedLeads = DepartmentDefinitions.declaresFirstListedLead(in: clean)
         let preambleSpan = cursor.sourceSpan(of: tree.preamble)
         let preambleMentions = mentions(in: tree.preamble)
         let children = tree.items.map { node(from: $0) }
@@ -38,7 +53,7 @@ package struct DocumentAssembler {
                                               span: span, line: line, column: column))
             }
         }
-        return Document(source: source, encoding: decoded.encoding, title: TitleFinder.title(of: clean, metadata: metadata),
+        return Document(source: source, encoding: decoded.encoding, title: title,
                         metadata: metadata, text: PreambleText.join(clean, tree.preamble), span: preambleSpan,
                         mentions: preambleMentions, children: children, diagnostics: diagnostics)
     }
@@ -54,15 +69,42 @@ package struct DocumentAssembler {
     /// Runs the extractors over `range` and moves their clean positions to source spans.
     private mutating func mentions(in range: Range<Int>) -> Mentions {
         guard !range.isEmpty else { return Mentions() }
-        var found = MentionExtractor.extract(from: clean, in: range, contextYear: contextYear)
+        var found = MentionExtractor.extract(from: clean, in: range, contextYear: contextYear, firstListedLeads: firstListedLeads)
         for i in found.departments.indices {
             found.departments[i].span = cursor.sourceSpan(of: found.departments[i].span.range)
         }
+        found.departments = name(found.departments)
         relocate(&found.amounts)
         relocate(&found.percentages)
         relocate(&found.years)
         relocate(&found.quantities)
         return found
+    }
+
+    /// Sets each department's `canonical` and `generic`, and lists a name repeated with the same
+    /// role once, with every span in `spans`. The extractor leaves in `canonical` the name as its
+    /// list qualifies it (`省` carried over, `部门` shared), which is what gets canonicalized.
+    private func name(_ departments: [Department]) -> [Department] {
+        var out: [Department] = []
+        var seen: [String: Int] = [:]
+        for var d in departments {
+            let key = d.role.rawValue + "\u{1}" + d.name
+            if let k = seen[key] {
+                out[k].spans = (out[k].spans ?? [out[k].span]) + [d.span]
+                continue
+            }
+            let qualified = d.canonical ?? d.name
+            if DepartmentCanonicalizer.isGeneric(d.name) || DepartmentCanonicalizer.isGeneric(qualified) {
+                d.generic = true
+                d.canonical = nil
+            } else {
+                d.canonical = canonicalizer.canonical(for: qualified, in: jurisdiction)
+                if d.canonical == nil { d.generic = true }
+            }
+            seen[key] = out.count
+            out.append(d)
+        }
+        return out
     }
 
     /// The signing year (`signedDate` 2022-04-14 → 2022), else the year of a one-year `period`.

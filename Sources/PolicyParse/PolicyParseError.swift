@@ -16,6 +16,8 @@ public struct PolicyParseError: Error, Hashable, Sendable, CustomStringConvertib
         case unreadable
         /// The input is larger than the library accepts (see Docs/Limits.md).
         case tooLarge
+        /// A department alias file (`--departments`) has a malformed line or is not UTF-8.
+        case invalidAliases
     }
 
     /// The kind of failure.

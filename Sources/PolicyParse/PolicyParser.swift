@@ -6,14 +6,19 @@ public struct ParseOptions: Sendable, Hashable {
     public var encoding: String?
     /// Inputs larger than this many bytes are refused with `.tooLarge`.
     public var maxInputBytes: Int
+    /// The user's department aliases (`--departments aliases.tsv`), which win over the built-in
+    /// tables when naming `Department.canonical`.
+    public var departmentAliases: [DepartmentAlias]
 
     /// The default limit on input size: 1 GiB.
     public static let defaultMaxInputBytes = 1 << 30
 
     /// Creates options.
-    public init(encoding: String? = nil, maxInputBytes: Int = ParseOptions.defaultMaxInputBytes) {
+    public init(encoding: String? = nil, maxInputBytes: Int = ParseOptions.defaultMaxInputBytes,
+                departmentAliases: [DepartmentAlias] = []) {
         self.encoding = encoding
         self.maxInputBytes = maxInputBytes
+        self.departmentAliases = departmentAliases
     }
 }
 
@@ -31,7 +36,7 @@ public enum PolicyParser {
         } catch {
             throw error.naming(path)
         }
-        return parse(decoded, source: path)
+        return parse(decoded, source: path, options: options)
     }
 
     /// Reads and parses the file at `url` (a `file:` URL); errors name the file's path.
@@ -49,7 +54,7 @@ public enum PolicyParser {
 
     /// Decodes and parses `bytes`; `source` is recorded in the document and named in errors.
     public static func parse(bytes: [UInt8], source: String? = nil, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
-        parse(try decode(bytes, source: source, options: options), source: source)
+        parse(try decode(bytes, source: source, options: options), source: source, options: options)
     }
 
     /// Checks the size limit and decodes `bytes`; errors name `source`.
@@ -65,15 +70,15 @@ public enum PolicyParser {
         }
     }
 
-    /// Parses a Swift string (never fails).
-    public static func parse(text: String, source: String? = nil) -> Document {
-        parse(DecodedText(text), source: source)
+    /// Parses a Swift string (never fails); `options.departmentAliases` apply, the rest does not.
+    public static func parse(text: String, source: String? = nil, options: ParseOptions = ParseOptions()) -> Document {
+        parse(DecodedText(text), source: source, options: options)
     }
 
     /// Parses decoded text (never fails).
-    package static func parse(_ decoded: DecodedText, source: String? = nil) -> Document {
+    package static func parse(_ decoded: DecodedText, source: String? = nil, options: ParseOptions = ParseOptions()) -> Document {
         let clean = Cleaner.clean(decoded)
         let tree = TreeBuilder.build(OutlineTokenizer.tokens(in: clean), in: clean)
-        return DocumentAssembler(decoded: decoded, clean: clean).assemble(tree, source: source)
+        return DocumentAssembler(decoded: decoded, clean: clean, aliases: options.departmentAliases).assemble(tree, source: source)
     }
 }

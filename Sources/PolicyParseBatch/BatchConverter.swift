@@ -12,13 +12,17 @@ public struct BatchConverter: Sendable {
     public var wantsJSONLine: Bool
     /// Prepare each document's CSV rows.
     public var wantsRows: Bool
+    /// Prepare each document's `--tasks-jsonl` lines (with its rows).
+    public var wantsTaskLines: Bool
 
     /// Creates a converter.
-    public init(options: ParseOptions = ParseOptions(), force: Bool = false, wantsJSONLine: Bool = false, wantsRows: Bool = false) {
+    public init(options: ParseOptions = ParseOptions(), force: Bool = false, wantsJSONLine: Bool = false, wantsRows: Bool = false,
+                wantsTaskLines: Bool = false) {
         self.options = options
         self.force = force
         self.wantsJSONLine = wantsJSONLine
-        self.wantsRows = wantsRows
+        self.wantsRows = wantsRows || wantsTaskLines
+        self.wantsTaskLines = wantsTaskLines
     }
 
     /// Converts `job`'s input.
@@ -50,7 +54,7 @@ public struct BatchConverter: Sendable {
         }
         return BatchOutcome(input: input, status: .converted,
                             jsonLine: wantsJSONLine ? JSONWriter.encode(document, pretty: false) : nil,
-                            rows: wantsRows ? CSVRows(document: document, name: input.path) : nil)
+                            rows: wantsRows ? CSVRows(document: document, name: input.relativePath, jsonLines: wantsTaskLines) : nil)
     }
 
     /// The skipped outcome if `outputPath` is newer than the input and (when JSONL or CSV need it) readable.
@@ -64,7 +68,7 @@ public struct BatchConverter: Sendable {
             // An output that no longer reads back as a document (hand-edited, older schema) is reconverted.
             guard let document = try? JSONDecoder().decode(Document.self, from: data),
                   document.schemaVersion == Document.currentSchemaVersion else { return nil }
-            outcome.rows = CSVRows(document: document, name: input.path)
+            outcome.rows = CSVRows(document: document, name: input.relativePath, jsonLines: wantsTaskLines)
         }
         if wantsJSONLine {
             outcome.jsonLine = JSONText.minified([UInt8](data))

@@ -4,8 +4,9 @@ import PolicyParse
 /// for a line that is not a request (kind `invalidRequest`) or is too long (kind `tooLarge`).
 public enum JSONLineResponder {
     /// The one-line answer to `line` (no newline), and whether it is an error; `limit` is the line
-    /// limit the reader used, named in the `tooLarge` answer.
-    public static func respond(to line: LineReader.Line, limit: Int = ParseOptions.defaultMaxInputBytes) -> (record: [UInt8], failed: Bool) {
+    /// limit the reader used, named in the `tooLarge` answer; `options` apply to the parse.
+    public static func respond(to line: LineReader.Line, limit: Int = ParseOptions.defaultMaxInputBytes,
+                               options: ParseOptions = ParseOptions()) -> (record: [UInt8], failed: Bool) {
         if let length = line.oversized {
             return (error(id: Array("null".utf8), kind: PolicyParseError.Kind.tooLarge.rawValue,
                           message: "line is \(length) bytes, more than the limit of \(limit)"), true)
@@ -14,7 +15,7 @@ public enum JSONLineResponder {
         case .failure(let problem):
             return (error(id: problem.id, kind: "invalidRequest", message: problem.message), true)
         case .success(let request):
-            let document = PolicyParser.parse(text: request.text)
+            let document = PolicyParser.parse(text: request.text, options: options)
             var out = Array("{\"id\":".utf8) + request.id + Array(",\"document\":".utf8)
             out += JSONWriter.encode(document, pretty: false)
             out.append(UInt8(ascii: "}"))

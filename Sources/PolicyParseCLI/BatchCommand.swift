@@ -29,6 +29,11 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write tasks.csv, departments.csv and values.csv (UTF-8 with BOM) to DIR.", valueName: "dir"))
     var csv: String?
 
+    @Option(name: .customLong("tasks-jsonl"), help: ArgumentHelp("Write one JSON object per task (the tasks.csv columns plus its departments and values) to FILE.", valueName: "file"))
+    var tasksJSONL: String?
+
+    @OptionGroup var departmentFlags: DepartmentFlags
+
     @Option(name: .customLong("include"), help: ArgumentHelp("Take files matching GLOB in directories (repeatable; default *.txt *.md *.html *.htm).", valueName: "glob"))
     var includes: [String] = []
 
@@ -59,14 +64,14 @@ struct BatchCommand: ParsableCommand {
         }
         if stdinJSONL {
             if !inputs.isEmpty { throw ValidationError("--stdin-jsonl reads standard input; give no INPUT.") }
-            if out != nil || jsonl != nil || csv != nil || report != nil || shard != nil || !includes.isEmpty || decoding.encoding != nil || force {
-                throw ValidationError("--stdin-jsonl writes its results to standard output and takes only --jobs, --max-bytes and --quiet.")
+            if out != nil || jsonl != nil || csv != nil || tasksJSONL != nil || report != nil || shard != nil || !includes.isEmpty || decoding.encoding != nil || force {
+                throw ValidationError("--stdin-jsonl writes its results to standard output and takes only --jobs, --max-bytes, --departments and --quiet.")
             }
             return
         }
         if inputs.isEmpty { throw ValidationError("Give at least one INPUT file or directory.") }
-        if out == nil && jsonl == nil && csv == nil && report == nil {
-            throw ValidationError("Choose at least one output: --out, --jsonl, --csv or --report.")
+        if out == nil && jsonl == nil && csv == nil && tasksJSONL == nil && report == nil {
+            throw ValidationError("Choose at least one output: --out, --jsonl, --csv, --tasks-jsonl or --report.")
         }
     }
 
@@ -74,8 +79,11 @@ struct BatchCommand: ParsableCommand {
     var threadCount: Int { jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     func run() throws {
+        let options = try departmentFlags.applied(to: decoding.parseOptions)
         if stdinJSONL {
-            try StdinJSONLRun(jobs: threadCount, quiet: quiet, lineLimit: decoding.parseOptions.maxInputBytes).run()
+            var run = StdinJSONLRun(jobs: threadCount, quiet: quiet, lineLimit: options.maxInputBytes)
+            run.options = options
+            try run.run()
             return
         }
         let shardFilter = shard.flatMap(Shard.init(parsing:))
@@ -94,10 +102,10 @@ struct BatchCommand: ParsableCommand {
             }
             jobsList.append(job)
         }
-        let converter = BatchConverter(options: decoding.parseOptions, force: force,
-                                       wantsJSONLine: jsonl != nil, wantsRows: csv != nil)
+        let converter = BatchConverter(options: options, force: force,
+                                       wantsJSONLine: jsonl != nil, wantsRows: csv != nil, wantsTaskLines: tasksJSONL != nil)
         var run = BatchRun(jobs: jobsList, converter: converter, threads: threadCount, quiet: quiet, shard: shardFilter)
-        let failed = try run.execute(jsonl: jsonl, csv: csv, report: report, out: out)
+        let failed = try run.execute(jsonl: jsonl, csv: csv, tasksJSONL: tasksJSONL, report: report, out: out)
         try StandardStreams.finish(command: "policyparse batch")
         if failed > 0 { throw ExitCodes.inputFailed }
     }

@@ -32,14 +32,15 @@ struct BatchRun {
     }
 
     /// Converts every job, writes the outputs, prints the summary; returns the number of failed inputs.
-    mutating func execute(jsonl: String?, csv: String?, report: String?, out: String?) throws -> Int {
+    mutating func execute(jsonl: String?, csv: String?, tasksJSONL: String? = nil, report: String?, out: String?) throws -> Int {
         var outputs: [RecordOutput] = []
         var jsonlOutput: RecordOutput?
         var tables: (tasks: RecordOutput, departments: RecordOutput, values: RecordOutput)?
         var reportOutput: RecordOutput?
+        var taskLinesOutput: RecordOutput?
         let cleanup = StagedFileCleanup.install()
         defer { cleanup.cancel() }
-        StagedFileCleanup.removeStale(out: out, files: [jsonl, report].compactMap { $0 }, directories: [csv].compactMap { $0 })
+        StagedFileCleanup.removeStale(out: out, files: [jsonl, tasksJSONL, report].compactMap { $0 }, directories: [csv].compactMap { $0 })
         do {
             if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
             if let jsonl { jsonlOutput = try RecordOutput(path: jsonl); outputs.append(jsonlOutput!) }
@@ -54,6 +55,7 @@ struct BatchRun {
                 outputs += [t.tasks, t.departments, t.values]
                 tables = t
             }
+            if let tasksJSONL { taskLinesOutput = try RecordOutput(path: tasksJSONL); outputs.append(taskLinesOutput!) }
             if let report { reportOutput = try RecordOutput(path: report); outputs.append(reportOutput!) }
         } catch let error as BatchFailure {
             outputs.forEach { $0.discard() }
@@ -89,6 +91,9 @@ struct BatchRun {
                     try tables.tasks.write(Array(rows.tasks.map(CSVLine.record).joined().utf8))
                     try tables.departments.write(Array(rows.departments.map(CSVLine.record).joined().utf8))
                     try tables.values.write(Array(rows.values.map(CSVLine.record).joined().utf8))
+                }
+                if let rows = outcome.rows, let taskLinesOutput {
+                    for line in rows.taskLines { try taskLinesOutput.write(line + [0x0A]) }
                 }
                 bytesDone += outcome.input.size
                 progress?.update(done: converted + skipped + failedCount, bytes: bytesDone, failed: failedCount)

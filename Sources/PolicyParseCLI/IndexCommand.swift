@@ -36,8 +36,7 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Parse on N threads (default: all cores).")
     var jobs: Int?
 
-    @Option(help: "Decode inputs from this encoding instead of detecting it (GB18030, UTF-16LE, …).")
-    var encoding: String?
+    @OptionGroup var decoding: DecodingFlags
 
     @Flag(help: "Delete documents whose files were not found under the inputs.")
     var prune = false
@@ -59,7 +58,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let indexer = CorpusIndexer(roots: inputs, includes: includes.map(GlobPattern.init),
                                     jobs: jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount),
-                                    options: ParseOptions(encoding: encoding), prune: prune, force: force)
+                                    options: decoding.parseOptions, prune: prune, force: force)
         var reportOutput: RecordOutput?
         do {
             if let report { reportOutput = try RecordOutput(path: report) }

@@ -38,6 +38,8 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var decoding: DecodingFlags
 
+    @OptionGroup var departmentFlags: DepartmentFlags
+
     @Flag(name: .shortAndLong, help: "Do not print warnings about the numbering.")
     var quiet = false
 
@@ -53,9 +55,10 @@ struct ParseCommand: ParsableCommand {
     }
 
     func run() throws {
+        let options = try departmentFlags.applied(to: decoding.parseOptions)
         let document: Document
         do {
-            document = try PolicyParser.parse(contentsOf: file, options: decoding.parseOptions)
+            document = try PolicyParser.parse(contentsOf: file, options: options)
         } catch {
             StandardStreams.errorLine(error.description)
             try StandardStreams.finish()

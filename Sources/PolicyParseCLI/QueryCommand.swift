@@ -39,7 +39,7 @@ struct QueryCommand: ParsableCommand {
     /// Writes `bytes` to standard output; exit 74 if that fails.
     static func print(_ bytes: [UInt8]) throws {
         do {
-            let output = try RecordOutput(path: "-")
+            let output = RecordOutput.standardOutput(flushEachRecord: false)
             try output.write(bytes)
             try output.commit()
         } catch {

@@ -10,6 +10,8 @@ struct StdinJSONLRun {
     let quiet: Bool
     /// The longest request line read whole (`--max-bytes`); a longer one is answered `tooLarge`.
     let lineLimit: Int
+    /// Parse options (`--departments`).
+    var options = ParseOptions()
 
     /// Reads standard input to its end, answering every line; bad lines are answered with an error record.
     func run() throws {
@@ -17,7 +19,7 @@ struct StdinJSONLRun {
         var lines = 0
         var failed = 0
         let limit = lineLimit
-        let map = OrderedParallelMap<LineReader.Line, ([UInt8], Bool)>(jobs: jobs) { JSONLineResponder.respond(to: $0, limit: limit) }
+        let map = OrderedParallelMap<LineReader.Line, ([UInt8], Bool)>(jobs: jobs) { [options] in JSONLineResponder.respond(to: $0, limit: limit, options: options) }
         do {
             try map.run(LineReader(descriptor: 0, limit: limit)) { answer in
                 lines += 1

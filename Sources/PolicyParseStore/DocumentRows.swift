@@ -162,7 +162,8 @@ struct DocumentRows: Sendable {
             }
         }
         fieldStarts.append(scalars.count)
-        var joined = [String.UnicodeScalarView](repeating: String.UnicodeScalarView(), count: tasks.count * 2)
+        // UTF-8 bytes per field, turned into Strings once at the end.
+        var joined = [[UInt8]](repeating: [], count: tasks.count * 2)
         var field = 0
         var previousEnd = 0
         for word in segmenter.words(in: scalars) {
@@ -172,20 +173,20 @@ struct DocumentRows: Sendable {
             }
             guard field < joined.count else { break }
             if !joined[field].isEmpty {
-                joined[field].append(" ")
+                joined[field].append(0x20)
                 var gap = false
                 for i in previousEnd..<word.lowerBound where SearchPhrase.isTokenPunctuation(scalars[i]) {
-                    joined[field].append(scalars[i])
+                    UTF8.encode(scalars[i]) { joined[field].append($0) }
                     gap = true
                 }
-                if gap { joined[field].append(" ") }
+                if gap { joined[field].append(0x20) }
             }
-            for i in word where !Self.isLineBreak(scalars[i]) { joined[field].append(scalars[i]) }
+            for i in word where !Self.isLineBreak(scalars[i]) { UTF8.encode(scalars[i]) { joined[field].append($0) } }
             previousEnd = word.upperBound
         }
         for i in tasks.indices {
-            tasks[i].headingWords = String(joined[2 * i])
-            tasks[i].textWords = String(joined[2 * i + 1])
+            tasks[i].headingWords = String(decoding: joined[2 * i], as: UTF8.self)
+            tasks[i].textWords = String(decoding: joined[2 * i + 1], as: UTF8.self)
         }
     }
 

@@ -32,7 +32,8 @@ import Testing
             do {
                 let document = try PolicyParser.parse(contentsOf: path)
                 expected[path] = .success(JSONWriter.encode(document, pretty: true) + [0x0A])
-                let rows = CSVRows(document: document, name: path)
+                // Rows name the document by its path relative to the INPUT directory (its stable id).
+                let rows = CSVRows(document: document, name: String(path.dropFirst(corpus.root.path.count + 1)))
                 expectedRows.tasks += rows.tasks
                 expectedRows.departments += rows.departments
                 expectedRows.values += rows.values

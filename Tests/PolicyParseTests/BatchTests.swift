@@ -36,7 +36,11 @@ import PolicyParseBatch
         let top = Node(marker: "三、", style: .cjkComma, ordinal: 3, level: 1, heading: "h", text: "", span: Span(0, 0),
                        mentions: Mentions(), children: [middle])
         let rows = CSVRows(document: Document(children: [top]), name: "d.txt")
-        #expect(rows.tasks.map { $0[1] } == ["三", "三.（一）", "三.（一）.2", "三.（一）.¶3"])
+        #expect(rows.tasks.map { $0[3] } == ["三", "三.（一）", "三.（一）.2", "三.（一）.¶3"])
+        #expect(rows.tasks.map { $0[0] } == ["d.txt#三", "d.txt#三.（一）", "d.txt#三.（一）.2", "d.txt#三.（一）.¶3"])
+        #expect(rows.tasks.map { $0[4] } == ["", "d.txt#三", "d.txt#三.（一）", "d.txt#三.（一）"])
+        #expect(rows.tasks.map { $0[10] } == ["false", "false", "true", "true"])
+        #expect(rows.tasks[2][9] == "h > ")
         #expect(rows.tasks.allSatisfy { $0.count == CSVRows.taskHeader.count })
     }
 
@@ -155,4 +159,33 @@ private final class ReceivedBytes: @unchecked Sendable {
     func set(_ bytes: [UInt8]) { lock.lock(); value = bytes; lock.unlock() }
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value != nil }
     var bytes: [UInt8]? { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// The analyst tables: years inherited down the tree, canonical names in the role columns.
+@Suite struct AnalystTableTests {
+    @Test func yearsComeFromTheNodeItsAncestorsOrTheDocument() {
+        let text = """
+        某市数据发展行动计划（2021-2023年）
+        一、到2025年，主要目标
+        （一）数据产业规模增长20%。（责任单位：市经信委、市财政局）
+        （二）培育企业。2024年新增投资10亿元。（市经信委牵头，市经信委配合）
+        二、保障
+        （一）安排资金5亿元。
+        """
+        let document = PolicyParser.parse(text: text)
+        let rows = CSVRows(document: document, name: "plan.txt")
+        let byText = Dictionary(rows.values.map { ($0[5], $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["20%"].map { [$0[10], $0[11], $0[12]] } == ["2025", "2025", "ancestor"])
+        #expect(byText["10亿元"].map { [$0[10], $0[11], $0[12]] } == ["2024", "2024", "own"])
+        #expect(byText["5亿元"].map { [$0[10], $0[11], $0[12]] } == ["2021", "2023", "document"])
+        #expect(rows.values.allSatisfy { $0.count == CSVRows.valueHeader.count })
+        #expect(rows.departments.allSatisfy { $0.count == CSVRows.departmentHeader.count })
+        // Role columns: canonical names (unknown jurisdiction keeps 市), each once.
+        let second = rows.tasks.first { $0[3] == "一.（二）" }
+        #expect(second?[13] == "市经济和信息化委员会")
+        #expect(second?[15] == "市经济和信息化委员会")
+        let first = rows.tasks.first { $0[3] == "一.（一）" }
+        #expect(first?[14] == "市经济和信息化委员会；市财政局")
+        #expect(rows.departments.first?[1] == "plan.txt" && rows.departments.first?[0] == "plan.txt#一.（一）")
+    }
 }

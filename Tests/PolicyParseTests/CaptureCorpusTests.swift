@@ -5,7 +5,7 @@ import PolicyParseInvariants
 
 /// Capture on the real corpus (issue 12): nothing dropped, annexes and second documents as nodes,
 /// unique paths, tables read as rows. Skipped when `../shared/corpus` is absent.
-@Suite(.enabled(if: !Corpus.files.isEmpty, "needs ../shared/corpus"))
+@Suite(.enabled(if: Corpus.isPresent, "needs ../shared/corpus"))
 struct CaptureCorpusTests {
     static func parse(_ folder: String, _ prefix: String) throws -> Document {
         let url = try #require(Corpus.file(folder, prefix))

@@ -24,6 +24,31 @@ package enum AmountExtractor {
         return (currencies[k].1, length)
     }
 
+    /// The upper end of a bracket written as two bounds after an amount's unit at `unitEnd`:
+    /// `以上` then the second amount and `以下`/`以内` (`5元以上10元以下`), or `及以上至` and the second
+    /// amount (`1000万元及以上至5000万元`). The second amount is in the same currency and not smaller.
+    static func bracketUpper(_ s: [Unicode.Scalar], from unitEnd: Int, code: String, form: NumberReading.Form, value: Decimal,
+                             limit: Int) -> (NumberReading, Int)? {
+        guard let lower = ComparatorWords.after(s, start: unitEnd, limit: limit), lower.comparator == .gte else { return nil }
+        var k = ScalarPattern.skipSpace(s, lower.range.upperBound, limit: limit)
+        var joined = false
+        if k < limit, s[k] == "至" || s[k] == "到" {
+            joined = true
+            k = ScalarPattern.skipSpace(s, k + 1, limit: limit)
+        }
+        guard let second = NumberReader.read(s, at: k, limit: limit, ranges: false),
+              second.form == form || (second.form != .arabic && form != .arabic) else { return nil }
+        let unit = ScalarPattern.skipSpace(s, second.range.upperBound, limit: limit)
+        guard let (c2, length2) = currency(s, at: unit, limit: limit), c2 == code, second.value >= value else { return nil }
+        var end = unit + length2
+        if let closing = ComparatorWords.after(s, start: end, limit: limit), closing.comparator == .lte {
+            end = closing.range.upperBound
+        } else if !joined {
+            return nil
+        }
+        return (second, end)
+    }
+
     /// The amount the number `n` starts, or nil; `floor` is the earliest index the mention may take.
     static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int) -> Amount? {
         let s = clean.scalars
@@ -71,7 +96,25 @@ package enum AmountExtractor {
                 }
             }
         }
-        let q = QualifiedValue.qualify(s, start: start, end: unitEnd, infix: infix, floor: floor, limit: limit)
+        // `5元以上10元以下`, `1000万元及以上至5000万元`: one bracket, one range.
+        var bracketed = false
+        if upper == nil, !isScale, let (second, end) = bracketUpper(s, from: unitEnd, code: code, form: n.form, value: value, limit: limit) {
+            upper = second.value
+            overflow = overflow || second.overflow
+            unitEnd = end
+            bracketed = true
+        }
+        var q = QualifiedValue.qualify(s, start: start, end: unitEnd, infix: infix, floor: floor, limit: limit)
+        if bracketed, q.end == unitEnd {
+            q.comparator = nil
+            q.words = nil
+        }
+        // `过百亿元`: 过 before a bare magnitude is `超过`.
+        if n.form == .magnitudeOnly, q.comparator == nil, q.start > floor, s[q.start - 1] == "过" {
+            q.start -= 1
+            q.comparator = .gt
+            q.words = q.start..<(q.start + 1)
+        }
         if n.form == .magnitudeOnly, q.comparator == nil, !isScale { return nil }
         if upper != nil, n.upper == nil { value = n.value }
         return Amount(text: clean.text(q.start..<q.end), value: value, upper: upper, currency: code,

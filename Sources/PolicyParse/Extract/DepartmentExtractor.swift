@@ -7,11 +7,25 @@
 package enum DepartmentExtractor {
     /// Every department named in annotations in `range` of `clean`, in order (clean spans).
     package static func extract(from clean: CleanText, in range: Range<Int>) -> [Department] {
+        extract(from: clean, in: range, firstListedLeads: false)
+    }
+
+    /// As `extract(from:in:)`; with `firstListedLeads` (the document declares `列第一位者为牵头单位`)
+    /// the first name of each annotation whose names are all `responsible` leads and the others support.
+    package static func extract(from clean: CleanText, in range: Range<Int>, firstListedLeads: Bool) -> [Department] {
         var out: [Department] = []
         for annotation in DepartmentAnnotation.find(in: clean, range: range) {
-            out.append(contentsOf: departments(in: clean, content: annotation.content))
+            var found = departments(in: clean, content: annotation.content)
+            if firstListedLeads { leadFirst(&found) }
+            out.append(contentsOf: found)
         }
         return out
+    }
+
+    /// Makes the first name of a list lead and the others support, when the list carries no role of its own.
+    package static func leadFirst(_ list: inout [Department]) {
+        guard list.count > 1, list.allSatisfy({ $0.role == .responsible }) else { return }
+        for i in list.indices { list[i].role = i == 0 ? .lead : .support }
     }
 
     /// The role a label such as 牵头单位 gives.
@@ -37,6 +51,9 @@ package enum DepartmentExtractor {
     static let roleEndingScalars: [[Unicode.Scalar]] = roleEndings.map { ScalarPattern.scalars($0.0) }
 
     static let together = ScalarPattern.scalars("会同")
+    /// Role words left at the end of a name when a clause holds two roles (`市商务委牵头负责、…`), longest first.
+    static let roleTails: [[Unicode.Scalar]] = ["按职责分工负责", "按职责组织配合", "按职责组织", "按职责分工", "牵头负责", "组织落实", "按职责",
+                                                 "牵头", "负责", "配合"].map { ScalarPattern.scalars($0) }
     static let dropWords: [[Unicode.Scalar]] = ["完成", "推进", "下同", "同上", "成效", "为牵头", "排在"].map { ScalarPattern.scalars($0) }
     static let leadingWords: [[Unicode.Scalar]] = ["其中", "由", "请"].map { ScalarPattern.scalars($0) }
 
@@ -113,13 +130,33 @@ package enum DepartmentExtractor {
         return nil
     }
 
+    /// Category words that follow `等` or `和` for a whole list (`A、B等部门`, `有关部门和单位`): they
+    /// are no name of their own.
+    static let categoryWords: [[Unicode.Scalar]] = ["部门", "单位", "机构", "企业", "组织"]
+        .map { ScalarPattern.scalars($0) }
+
+    /// The category word filling `range` exactly, if it does (after trimming).
+    static func category(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Unicode.Scalar]? {
+        let t = trim(s, range)
+        return categoryWords.first { $0.count == t.count && ScalarPattern.matches(s, at: t.lowerBound, $0, limit: t.upperBound) }
+    }
+
     /// Splits a list of names and appends the plausible ones.
+    ///
+    /// A list shares its first level prefix (`省发展改革委、工业和信息化厅`: the 省 carries over) and
+    /// a closing category (`卫生健康、药品监管、财政等部门`: each is a 部门). The qualified form goes
+    /// to `canonical`, which the assembler replaces by the canonical name; `name` stays as written.
     static func split(_ clean: CleanText, _ region: Range<Int>, role: DepartmentRole, into out: inout [Department]) {
         let s = clean.scalars
+        let first = out.count
         var start = region.lowerBound
         var k = region.lowerBound
+        var sharedSuffix: [Unicode.Scalar]?
         func emit(_ r: Range<Int>) {
-            let name = trim(s, r)
+            var name = trim(s, r)
+            if let k = ScalarPattern.longestSuffix(s, before: name.upperBound, roleTails, floor: name.lowerBound), name.count > roleTails[k].count + 1 {
+                name = name.lowerBound..<(name.upperBound - roleTails[k].count)
+            }
             if plausible(s, name) { out.append(Department(name: clean.text(name), role: role, span: Span(name.lowerBound, name.upperBound))) }
         }
         while k < region.upperBound {
@@ -130,8 +167,14 @@ package enum DepartmentExtractor {
             } else if c == "等", k + 1 < region.upperBound, k > start {
                 emit(start..<k)
                 start = k + 1
+                if let word = category(s, start..<region.upperBound) {
+                    sharedSuffix = word
+                    start = region.upperBound
+                    break
+                }
                 if start < region.upperBound, s[start] == "和" || s[start] == "及" || s[start] == "与" { start += 1; k += 1 }
-            } else if c == "和" || c == "及" || c == "与", k > start + 1, k + 2 < region.upperBound, endsUnitName(s[k - 1]) {
+            } else if c == "和" || c == "及" || c == "与", k > start + 1, k + 2 < region.upperBound, endsUnitName(s[k - 1]),
+                      category(s, (k + 1)..<region.upperBound) == nil {
                 emit(start..<k)
                 start = k + 1
             } else if c == "会", ScalarPattern.matches(s, at: k, together, limit: region.upperBound), k > start {
@@ -141,7 +184,50 @@ package enum DepartmentExtractor {
             }
             k += 1
         }
-        emit(start..<region.upperBound)
+        if start < region.upperBound { emit(start..<region.upperBound) }
+        qualify(&out[first...], sharedSuffix: sharedSuffix)
+    }
+
+    /// Level prefixes a list shares (`省`, `市`, `区`, `县`).
+    static func levelPrefix(_ name: String) -> Character? {
+        guard let c = name.first, c == "省" || c == "市" || c == "区" || c == "县" else { return nil }
+        return name.hasPrefix("市场") || name.hasPrefix("区域") || name.hasPrefix("县域") ? nil : c
+    }
+
+    /// Whether a name ends in a body suffix of its own (部, 委, 局 …), so a shared category does not apply.
+    static func hasBodySuffix(_ name: String) -> Bool {
+        guard let last = name.unicodeScalars.last else { return false }
+        return endsUnitName(last) && last != "等" && last != "区" && last != "市" && last != "省" && last != "县"
+    }
+
+    /// Whether a list's level prefix carries over to `name`: a government body (known stem, or
+    /// ending in 委/局/厅/办/部门) that is neither national nor named with its own place.
+    static func carriesPrefix(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard DepartmentCanonicalizer.national(name, DepartmentCanonicalizer.someLocal) == nil,
+              Jurisdiction.regions(in: scalars, from: 0).0.isEmpty,
+              !Jurisdiction.provinceTable.contains(where: { name.hasPrefix($0.short) }) else { return false }
+        if DepartmentCanonicalizer.body(scalars[...])?.known ?? false { return true }
+        return ["委", "局", "厅", "办", "办公室", "委员会", "部门"].contains { name.hasSuffix($0) }
+    }
+
+    /// Carries a list's first level prefix to the names after it that have none, and a shared
+    /// category to the names without a suffix; the qualified names go to `canonical`.
+    static func qualify(_ list: inout ArraySlice<Department>, sharedSuffix: [Unicode.Scalar]?) {
+        guard list.count > 0 else { return }
+        var suffix = sharedSuffix.map { String(String.UnicodeScalarView($0)) }
+        if suffix == nil, list.count > 1, let last = list.last?.name, last.hasSuffix("部门"), last.count > 2 { suffix = "部门" }
+        var prefix: Character?
+        for i in list.indices {
+            var qualified = list[i].name
+            if let suffix, !hasBodySuffix(qualified), !qualified.hasSuffix(suffix) { qualified += suffix }
+            if let own = levelPrefix(qualified) {
+                if prefix == nil { prefix = own }
+            } else if let prefix, !DepartmentCanonicalizer.isGeneric(qualified), carriesPrefix(qualified) {
+                qualified = String(prefix) + qualified
+            }
+            if qualified != list[i].name { list[i].canonical = qualified }
+        }
     }
 
     /// `range` without spaces, a leading 由/其中 and a trailing 等.

@@ -34,8 +34,15 @@ package enum MentionExtractor {
         scan(clean, in: range, kinds: .all, contextYear: contextYear)
     }
 
+    /// As `extract(from:in:contextYear:)`; with `firstListedLeads` (the document declares
+    /// `列第一位者为牵头单位`) the first name of each department list leads and the others support.
+    package static func extract(from clean: CleanText, in range: Range<Int>, contextYear: Int?, firstListedLeads: Bool) -> Mentions {
+        scan(clean, in: range, kinds: .all, contextYear: contextYear, firstListedLeads: firstListedLeads)
+    }
+
     /// The scan behind every extractor: collects `kinds` in `range` of `clean`.
-    static func scan(_ clean: CleanText, in range: Range<Int>, kinds: MentionKinds, contextYear: Int? = nil) -> Mentions {
+    static func scan(_ clean: CleanText, in range: Range<Int>, kinds: MentionKinds, contextYear: Int? = nil,
+                     firstListedLeads: Bool = false) -> Mentions {
         let s = clean.scalars
         let lo = max(0, min(range.lowerBound, s.count))
         let hi = max(lo, min(range.upperBound, s.count))
@@ -100,7 +107,7 @@ package enum MentionExtractor {
             i += 1
         }
         if kinds.contains(.departments) {
-            found.departments = DepartmentExtractor.extract(from: clean, in: lo..<hi)
+            found.departments = DepartmentExtractor.extract(from: clean, in: lo..<hi, firstListedLeads: firstListedLeads)
             if sawTab {
                 found.departments.append(contentsOf: TaskTable.departments(in: clean, range: lo..<hi))
                 found.departments.sort { $0.span.start < $1.span.start }

@@ -6,17 +6,25 @@ public struct Department: Hashable, Sendable, Codable {
     public var name: String
     /// What the unit does for the task.
     public var role: DepartmentRole
-    /// A normalised form of the name, where one is known.
+    /// The full standard name qualified by its jurisdiction (`上海市经济和信息化委员会` for
+    /// `市经信委` in a Shanghai document); nil for generic actors (see `DepartmentCanonicalizer`).
     public var canonical: String?
-    /// Where the name stands in the source.
+    /// True for a collective or unspecific actor (`有关部门`, `各区政府`, `相关单位`); omitted otherwise.
+    public var generic: Bool?
+    /// Where the name stands in the source (its first occurrence when it repeats in the node).
     public var span: Span
+    /// Every place the name stands in the node's own text with this role, first to last, when it
+    /// stands there more than once; omitted otherwise.
+    public var spans: [Span]?
 
     /// Creates a department mention.
-    public init(name: String, role: DepartmentRole, canonical: String? = nil, span: Span) {
+    public init(name: String, role: DepartmentRole, canonical: String? = nil, generic: Bool? = nil, span: Span, spans: [Span]? = nil) {
         self.name = name
         self.role = role
         self.canonical = canonical
+        self.generic = generic
         self.span = span
+        self.spans = spans
     }
 }
 

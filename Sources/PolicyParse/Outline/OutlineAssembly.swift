@@ -66,10 +66,14 @@ struct OutlineAssembly {
                 annex(token)
                 continue
             }
+            if token.continuesOnly {
+                guard let k = position[OutlineAssembly.index(token.style)], stack[k].ordinal + 1 == token.ordinal else { continue }
+            }
             switch token.style {
             case .dash: dash(token)
             case .inlineOrdinal: inline(token)
-            case .decimal: decimal(token)
+            case .decimal:
+                if let item = itemReading(of: token) { structural(item, at: i) } else { decimal(token) }
             case .paragraph: continue
             default: structural(token, at: i)
             }
@@ -188,6 +192,19 @@ struct OutlineAssembly {
             pop(to: stack.count - 1)
         }
         open(token, ordinal: token.ordinal)
+    }
+
+    /// `11.121人才梯队项目` after item `10.`: the sequence decides that this is item 11 followed by a
+    /// name starting with digits, not the decimal `11.121`. Only for two components, with no decimal
+    /// level open and an arabic list open whose next number is the first component.
+    func itemReading(of token: OutlineToken) -> OutlineToken? {
+        guard token.depth == 2, !token.isSpacedDecimal, let k = position[OutlineAssembly.index(.arabic)],
+              stack[k].ordinal + 1 == token.components[0],
+              !stack.contains(where: { $0.style == .decimal }) else { return nil }
+        var dot = token.range.lowerBound
+        while dot < token.range.upperBound, ScalarFold.isDigit(ScalarFold.analysis(s[dot])) { dot += 1 }
+        guard dot < token.range.upperBound else { return nil }
+        return OutlineToken(style: .arabic, ordinal: token.components[0], range: token.range.lowerBound..<(dot + 1))
     }
 
     mutating func decimal(_ token: OutlineToken) {

@@ -25,6 +25,8 @@ struct OutlineScan {
     var skipUntil = 0
     /// Tables of contents looked for so far (bounded so the lookahead stays linear).
     var tablesOfContents = 0
+    /// Whether the last line read goes on in the next (a hard wrap).
+    var previousLineWraps = false
     /// Whether a decimal marker with at least two components was seen.
     var hasDecimalOutline = false
 
@@ -66,6 +68,7 @@ struct OutlineScan {
         let content = contentStart(line)
         if content >= trimmedEnd(line) {
             flushInline() // A blank line ends the paragraph.
+            previousLineWraps = false
             return
         }
         if line.lowerBound < skipUntil { return }
@@ -85,7 +88,10 @@ struct OutlineScan {
             return
         }
         var inlineFrom = content
-        if let token = marker(at: content, lineEnd: line.upperBound) {
+        let wrapped = previousLineWraps
+        previousLineWraps = continuesParagraph(line)
+        // A figure that a hard wrap put at a line's start (`6.25亿元…`) is the paragraph's text.
+        if let token = marker(at: content, lineEnd: line.upperBound), !(token.continuesOnly && wrapped) {
             flushInline()
             tokens.append(token)
             if token.style == .decimal, token.depth >= 2 { hasDecimalOutline = true }
@@ -98,7 +104,7 @@ struct OutlineScan {
             }
         }
         inline.scan(s, inlineFrom..<line.upperBound, lineStart: content)
-        if !continuesParagraph(line) { flushInline() }
+        if !previousLineWraps { flushInline() }
     }
 
     /// Where a line's text starts: after spaces, `**`, `#`, `>` and a `- `/`* `/`+ `/`• ` bullet.
@@ -369,7 +375,9 @@ struct OutlineScan {
         }
         if isDot(c) {
             if end + 1 < lineEnd, ScalarFold.isDigit(s[end + 1]) {
+                // `11.121人才梯队项目`: a number, or item 11 and a name; the sequence decides.
                 return decimal(at: p, first: value, dot: end, lineEnd: lineEnd)
+                    ?? OutlineToken(style: .arabic, ordinal: value, range: p..<(end + 1), continuesOnly: true)
             }
             // `1.` then text, not `1.` closing a number such as `1.` + `5亿` split oddly.
             return OutlineToken(style: .arabic, ordinal: value, range: p..<(end + 1))

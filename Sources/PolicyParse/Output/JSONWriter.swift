@@ -111,7 +111,9 @@ public struct JSONWriter {
         key("name", &o); string(d.name)
         key("role", &o); string(d.role.rawValue)
         if let canonical = d.canonical { key("canonical", &o); string(canonical) }
+        if let generic = d.generic { key("generic", &o); bool(generic) }
         key("span", &o); span(d.span)
+        if let spans = d.spans { key("spans", &o); array(spans) { $0.span($1) } }
         close("}", o)
     }
 

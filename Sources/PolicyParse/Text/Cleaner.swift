@@ -126,7 +126,8 @@ private struct CleanerPass {
         }
         let cut = PageBoilerplate.start(in: out.scalars)
         if let cut { out.truncate(to: cut) }
-        let (scalars, map) = out.finish(sourceCount: n)
+        let (written, writtenMap) = out.finish(sourceCount: n)
+        let (scalars, map) = PDFLayout.normalise(written, writtenMap)
         let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
         return CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
     }

@@ -164,3 +164,38 @@ package struct OffsetMap: Sendable {
         return sourceEnds[last]
     }
 }
+
+extension OffsetMap {
+    /// The map of the clean text with the characters at `removed` (ascending clean indices) taken
+    /// out: their source stretch stays unmapped, as dropped markup is. Linear in runs + removals.
+    func removing(_ removed: [Int]) -> OffsetMap {
+        guard !removed.isEmpty else { return self }
+        var out = OffsetMap()
+        var k = 0
+        for r in cleanStarts.indices {
+            let c0 = cleanStarts[r]
+            let c1 = r + 1 < cleanStarts.count ? cleanStarts[r + 1] : cleanCount
+            if isIdentity(r) {
+                var from = c0
+                while k < removed.count, removed[k] < c1 {
+                    let at = removed[k]
+                    if at >= from {
+                        out.appendIdentity(source: (sourceStarts[r] + from - c0)..<(sourceStarts[r] + at - c0))
+                        from = at + 1
+                    }
+                    k += 1
+                }
+                out.appendIdentity(source: (sourceStarts[r] + from - c0)..<(sourceStarts[r] + c1 - c0))
+            } else {
+                var gone = false
+                while k < removed.count, removed[k] < c1 {
+                    if removed[k] >= c0 { gone = true }
+                    k += 1
+                }
+                if !gone { out.appendReplacement(source: sourceStarts[r]..<sourceEnds[r]) }
+            }
+        }
+        out.sourceCount = sourceCount
+        return out
+    }
+}

@@ -1,0 +1,222 @@
+/// 版面残留 (layout residue) of text extracted from PDF or Word, removed from the clean text with
+/// its map kept exact (removed characters simply have no clean character, as dropped markup):
+///
+/// - page-number lines: `— 3 —`, `- 3 -`, `－3－`, `第3页`, `第 3 页 共 27 页`;
+/// - running headers: a short line next to a page number that repeats next to three or more of them;
+/// - stray spaces inside numbers and markers: `第 1 0 条` → `第10条`, `2 0 2 5 年` → `2025年`,
+///   `2024 年` → `2024年`, `二 、` → `二、`, `（ 一 ）` → `（一）`, `6.5 %` → `6.5%` (a space between a
+///   digit and a CJK character, between CJK punctuation and a CJK character or digit, or between
+///   single digits); Latin text keeps its spaces (`D 《规划》`);
+/// - a hard wrap inside a figure: `3.9\n万亿元` → `3.9万亿元` (a long line ending in a digit, the
+///   next starting with a digit or a unit).
+///
+/// A number that starts a line keeps the space after it (`1 总则`, an emergency plan's top level).
+enum PDFLayout {
+    /// Running headers are at most this many characters.
+    static let headerLength = 40
+    /// A running header repeats next to at least this many page numbers.
+    static let headerRepeats = 3
+
+    /// `scalars` and `map` with the layout residue removed.
+    static func normalise(_ scalars: [Unicode.Scalar], _ map: OffsetMap) -> ([Unicode.Scalar], OffsetMap) {
+        var remove = [Bool](repeating: false, count: scalars.count)
+        var any = false
+        pageLines(scalars, &remove, &any)
+        inlineSpaces(scalars, &remove, &any)
+        guard any else { return (scalars, map) }
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(scalars.count)
+        var removed: [Int] = []
+        for i in scalars.indices {
+            if remove[i] { removed.append(i) } else { kept.append(scalars[i]) }
+        }
+        return (kept, map.removing(removed))
+    }
+
+    // MARK: Lines
+
+    /// Marks page-number lines and the running headers next to them (each with its line break).
+    static func pageLines(_ s: [Unicode.Scalar], _ remove: inout [Bool], _ any: inout Bool) {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in s.indices where s[i] == "\n" {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<s.count)
+        var pages: [Int] = []
+        for (k, line) in lines.enumerated() where isPageNumber(s, line) { pages.append(k) }
+        guard !pages.isEmpty else { return }
+        var dropped = Set(pages)
+        if pages.count >= headerRepeats {
+            // Neighbouring non-blank lines of each page number, counted by their text.
+            var counts: [[Unicode.Scalar]: Int] = [:]
+            var neighbours: [(Int, [Unicode.Scalar])] = []
+            for p in pages {
+                for step in [-1, 1] {
+                    var k = p + step
+                    while k >= 0, k < lines.count, lines[k].isEmpty { k += step }
+                    guard k >= 0, k < lines.count, !dropped.contains(k), lines[k].count <= headerLength else { continue }
+                    let text = Array(s[lines[k]]).filter { $0 != " " }
+                    neighbours.append((k, text))
+                    counts[text, default: 0] += 1
+                }
+            }
+            for (k, text) in neighbours where counts[text, default: 0] >= headerRepeats { dropped.insert(k) }
+        }
+        for k in dropped.sorted() {
+            let line = lines[k]
+            for i in line { remove[i] = true }
+            // The line's own break goes with it; the last line takes the break before it.
+            if line.upperBound < s.count {
+                remove[line.upperBound] = true
+            } else if line.lowerBound > 0 {
+                remove[line.lowerBound - 1] = true
+            }
+            any = true
+        }
+    }
+
+    /// `— 3 —`, `- 3 -`, `－3－`, `第3页`, `第 3 页`, `第3页 共27页`, `第3页，共27页` and nothing else on the line.
+    static func isPageNumber(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        var letters: [Unicode.Scalar] = []
+        for i in line {
+            let c = ScalarFold.analysis(s[i])
+            if c == " " || c == "\t" { continue }
+            letters.append(c)
+            if letters.count > 16 { return false }
+        }
+        guard letters.count >= 2 else { return false }
+        func digits(_ from: Int) -> Int {
+            var j = from
+            while j < letters.count, ScalarFold.isDigit(letters[j]) { j += 1 }
+            return j
+        }
+        if isDash(letters[0]) {
+            var j = 0
+            while j < letters.count, isDash(letters[j]) { j += 1 }
+            guard j <= 2 else { return false }
+            let d = digits(j)
+            guard d > j, d < letters.count else { return false }
+            var k = d
+            while k < letters.count, isDash(letters[k]) { k += 1 }
+            return k == letters.count && k - d <= 2
+        }
+        if letters[0] == "第" {
+            let d = digits(1)
+            guard d > 1, d < letters.count, letters[d] == "页" else { return false }
+            var k = d + 1
+            if k < letters.count, letters[k] == "，" || letters[k] == "," || letters[k] == "/" { k += 1 }
+            if k == letters.count { return true }
+            guard letters[k] == "共" else { return false }
+            let e = digits(k + 1)
+            return e > k + 1 && e + 1 == letters.count && letters[e] == "页"
+        }
+        return false
+    }
+
+    static func isDash(_ c: Unicode.Scalar) -> Bool { c == "—" || c == "-" || c == "–" || c == "―" || c == "－" }
+
+    // MARK: Inside lines
+
+    /// Marks stray spaces inside numbers and markers, and hard wraps inside figures.
+    static func inlineSpaces(_ s: [Unicode.Scalar], _ remove: inout [Bool], _ any: inout Bool) {
+        var lineStart = 0
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                if i > 0, i + 1 < n, !remove[i], i - lineStart >= TextJoiner.wrapWidth,
+                   isFigureEnd(ScalarFold.analysis(s[i - 1])), continuesFigure(ScalarFold.analysis(s[i + 1])) {
+                    remove[i] = true
+                    any = true
+                }
+                lineStart = i + 1
+            } else if c == "第" {
+                ordinalWord(s, from: i, &remove, &any)
+            } else if c == " ", i > lineStart, i + 1 < n, !remove[i] {
+                if strays(s, i, s[i - 1], s[i + 1], lineStart: lineStart) {
+                    remove[i] = true
+                    any = true
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Marks the spaces of an ordinal word written with spaces, `第 二 章`, `第 1 0 条`, `第 十 二 部分`.
+    static func ordinalWord(_ s: [Unicode.Scalar], from start: Int, _ remove: inout [Bool], _ any: inout Bool) {
+        var j = start + 1
+        var spaces: [Int] = []
+        var numerals = 0
+        while j < s.count, j - start <= 16 {
+            let c = ScalarFold.analysis(s[j])
+            if c == " " {
+                spaces.append(j)
+            } else if ScalarFold.isDigit(c) || ChineseNumeral.isNumeral(c) {
+                numerals += 1
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard numerals > 0, !spaces.isEmpty, j < s.count else { return }
+        switch s[j] {
+        case "章", "节", "条", "部", "编", "款", "项", "页": break
+        default: return
+        }
+        for k in spaces { remove[k] = true }
+        any = true
+    }
+
+    /// Whether the space at `i` between `a` and `b` (as written) is a stray one.
+    static func strays(_ s: [Unicode.Scalar], _ i: Int, _ writtenA: Unicode.Scalar, _ writtenB: Unicode.Scalar, lineStart: Int) -> Bool {
+        let a = ScalarFold.analysis(writtenA)
+        let b = ScalarFold.analysis(writtenB)
+        let aDigit = ScalarFold.isDigit(a)
+        let bDigit = ScalarFold.isDigit(b)
+        let aPunctuation = isCJKPunctuation(writtenA)
+        let bPunctuation = isCJKPunctuation(writtenB)
+        if (aPunctuation && (isIdeograph(b) || bPunctuation || bDigit)) || (bPunctuation && (isIdeograph(a) || aPunctuation || aDigit)) {
+            return true
+        }
+        if aDigit, b == "%" { return true }
+        if aDigit, bDigit {
+            // Single digits spaced out: `1 0`, `2 0 2 5`.
+            let before = i >= 2 ? ScalarFold.analysis(s[i - 2]) : " "
+            let after = i + 2 < s.count ? ScalarFold.analysis(s[i + 2]) : " "
+            return !ScalarFold.isDigit(before) && before != "." && !ScalarFold.isDigit(after) && after != "."
+        }
+        if aDigit, isIdeograph(b) {
+            // `1 总则` at a line's start keeps its space.
+            var j = i - 1
+            while j > lineStart, ScalarFold.isDigit(ScalarFold.analysis(s[j - 1])) || s[j - 1] == " " || ScalarFold.analysis(s[j - 1]) == "." { j -= 1 }
+            return j > lineStart
+        }
+        if isIdeograph(a), bDigit { return true }
+        return false
+    }
+
+    static func isIdeograph(_ c: Unicode.Scalar) -> Bool { c.value >= 0x4E00 && c.value <= 0x9FFF }
+
+    /// Full-width punctuation that never takes a space beside it: `、，。；：？！（）《》“”【】`.
+    static func isCJKPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "、", "，", "。", "；", "：", "？", "！", "（", "）", "《", "》", "“", "”", "【", "】", "〔", "〕": return true
+        default: return false
+        }
+    }
+
+    /// A character a figure can end a line with: a digit or a decimal point.
+    static func isFigureEnd(_ c: Unicode.Scalar) -> Bool { ScalarFold.isDigit(c) || c == "." }
+
+    /// A character that goes on a figure at the start of the next line: a digit, `%` or a unit.
+    static func continuesFigure(_ c: Unicode.Scalar) -> Bool {
+        if ScalarFold.isDigit(c) || c == "%" { return true }
+        switch c {
+        case "万", "亿", "元", "年", "月", "日", "个", "人", "家", "项", "倍", "吨", "户", "亩", "公", "平", "千", "百": return true
+        default: return false
+        }
+    }
+}

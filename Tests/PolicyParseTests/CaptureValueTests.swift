@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import PolicyParse
+
+/// Ranges written as one bracket, magnitudes after 过/超, and items whose name starts with digits.
+@Suite struct CaptureValueTests {
+    static func first(_ text: String) -> Node { PolicyParser.parse(text: "一、测试\n" + text + "\n").children[0] }
+
+    @Test(arguments: [
+        ("处以5元以上10元以下罚款", "5元以上10元以下", Decimal(5), Decimal(10)),
+        ("对1000万元及以上至5000万元的项目", "1000万元及以上至5000万元", Decimal(10_000_000), Decimal(50_000_000)),
+    ])
+    func oneBracketIsOneAmount(text: String, surface: String, value: Decimal, upper: Decimal) {
+        let amounts = Self.first(text).amounts
+        #expect(amounts.map(\.text) == [surface])
+        #expect(amounts.first?.value == value && amounts.first?.upper == upper && amounts.first?.comparator == nil)
+    }
+
+    @Test func percentRangesAreOne() {
+        let node = Self.first("比例5%—20%，下降1～3个百分点")
+        #expect(node.percentages.map(\.value) == [5, 1])
+        #expect(node.percentages.map(\.upper) == [20, 3])
+        #expect(node.percentages.map(\.kind) == [.percent, .percentagePoint])
+    }
+
+    @Test func aBareMagnitudeAfterGuoOrChaoIsMoreThan() {
+        let amounts = Self.first("营收过百亿元、超百亿元的企业").amounts
+        #expect(amounts.map(\.text) == ["过百亿元", "超百亿元"])
+        #expect(amounts.map(\.value) == [10_000_000_000, 10_000_000_000])
+        #expect(amounts.map(\.comparator) == [.gt, .gt])
+    }
+
+    @Test func theSequenceDecidesAnItemWhoseNameStartsWithDigits() {
+        var text = ""
+        for i in 1...10 { text += "\(i).第\(i)批项目。\n" }
+        text += "11.121人才梯队项目。（责任单位：区人社局）\n12.青年驿站。\n"
+        let items = Self.first(text).children
+        #expect(items.map(\.ordinal) == Array(1...12))
+        #expect(items[10].heading == "121人才梯队项目")
+        #expect(items[10].departments.map(\.name) == ["区人社局"])
+        #expect(items[9].departments.isEmpty)
+        // Without the sequence, a line starting `1.5亿元` stays a number.
+        #expect(Self.first("1.5亿元用于建设。").children.isEmpty)
+    }
+}

@@ -37,7 +37,7 @@ public final class StagedFile {
             temporaryPath = nil
             let descriptor = open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                throw BatchFailure(path: path, output: OutputError(output: path, operation: "open", code: errno))
+                throw BatchFailure(path: path, output: OutputError(output: path, operation: .open, code: errno))
             }
             writer = FileDescriptorWriter(descriptor: descriptor, name: path, closesDescriptor: true)
             return
@@ -51,11 +51,11 @@ public final class StagedFile {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { Int32($0.code) } ?? EACCES
-            throw BatchFailure(path: path, output: OutputError(output: directory, operation: "open", code: code))
+            throw BatchFailure(path: path, output: OutputError(output: directory, operation: .open, code: code))
         }
         let descriptor = Self.registry.create(temporaryPath)
         guard descriptor >= 0 else {
-            throw BatchFailure(path: path, output: OutputError(output: path, operation: "open", code: -descriptor))
+            throw BatchFailure(path: path, output: OutputError(output: path, operation: .open, code: -descriptor))
         }
         writer = FileDescriptorWriter(descriptor: descriptor, name: path, closesDescriptor: true)
     }
@@ -93,7 +93,7 @@ public final class StagedFile {
         guard let temporaryPath else { return }
         let code = Self.registry.publish(temporaryPath, as: path)
         guard code == 0 else {
-            throw BatchFailure(path: path, output: OutputError(output: path, operation: "rename", code: code))
+            throw BatchFailure(path: path, output: OutputError(output: path, operation: .rename, code: code))
         }
         if syncs { Self.syncDirectory(of: path) }
     }

@@ -28,7 +28,7 @@ struct StdinJSONLRun {
             }
             try output.commit()
         } catch let error as BatchFailure {
-            throw StandardStreams.outputFailed(error.outputError ?? OutputError(output: "standard output", operation: "write", code: EIO),
+            throw StandardStreams.outputFailed(error.outputError ?? OutputError(output: "standard output", operation: .write, code: EIO),
                                                command: "policyparse batch")
         }
         if !quiet {

@@ -35,9 +35,9 @@ import Glibc
     @Test func fullDeviceIsATypedErrorThatStays() throws {
         let writer = try FileDescriptorWriter(creatingFileAt: "/dev/full")
         try writer.write("buffered, not yet written")
-        #expect(throws: OutputError(output: "/dev/full", operation: "write", code: ENOSPC)) { try writer.flush() }
+        #expect(throws: OutputError(output: "/dev/full", operation: .write, code: ENOSPC)) { try writer.flush() }
         // The first error is kept: nothing more is written after a hole.
-        #expect(throws: OutputError(output: "/dev/full", operation: "write", code: ENOSPC)) { try writer.write("more") }
+        #expect(throws: OutputError(output: "/dev/full", operation: .write, code: ENOSPC)) { try writer.write("more") }
         #expect(throws: OutputError.self) { try writer.close() }
         #expect(writer.failure?.code == ENOSPC)
     }
@@ -49,7 +49,7 @@ import Glibc
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
         let writer = FileDescriptorWriter(descriptor: fds[1], name: "the pipe", closesDescriptor: true, bufferSize: 0)
-        #expect(throws: OutputError(output: "the pipe", operation: "write", code: EPIPE)) { try writer.write("x") }
+        #expect(throws: OutputError(output: "the pipe", operation: .write, code: EPIPE)) { try writer.write("x") }
         writer.abandon()
     }
 

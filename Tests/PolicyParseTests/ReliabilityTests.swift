@@ -31,10 +31,10 @@ import Testing
     }
 
     @Test func outputErrorNamesTheOutputAndErrno() {
-        let error = OutputError(output: "out/a.json", operation: "write", code: ENOSPC)
+        let error = OutputError(output: "out/a.json", operation: .write, code: ENOSPC)
         #expect(error.description == "cannot write out/a.json: No space left on device (ENOSPC)")
         #expect(error.isStorageFailure)
-        #expect(!OutputError(output: "standard output", operation: "write", code: EPIPE).isStorageFailure)
+        #expect(!OutputError(output: "standard output", operation: .write, code: EPIPE).isStorageFailure)
         #expect(error.localizedDescription == error.description)
     }
 }

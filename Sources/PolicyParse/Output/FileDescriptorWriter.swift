@@ -57,7 +57,7 @@ public final class FileDescriptorWriter {
     /// Creates (or truncates) the file at `path` and writes to it; `close()` closes it.
     public convenience init(creatingFileAt path: String, permissions: UInt32 = 0o644, bufferSize: Int = 1 << 16) throws(OutputError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(permissions))
-        guard fd >= 0 else { throw OutputError(output: path, operation: "open", code: errno) }
+        guard fd >= 0 else { throw OutputError(output: path, operation: .open, code: errno) }
         self.init(descriptor: fd, name: path, closesDescriptor: true, bufferSize: bufferSize)
     }
 
@@ -143,7 +143,7 @@ public final class FileDescriptorWriter {
             let code = errno
             if code == EINTR { continue }
             if code == EINVAL || code == EROFS && !isRegularFile || code == ENOTSUP { return }
-            throw fail("sync", code)
+            throw fail(.sync, code)
         }
     }
 
@@ -153,7 +153,7 @@ public final class FileDescriptorWriter {
         try flush()
         isClosed = true
         guard ownsDescriptor else { return }
-        if systemClose(descriptor) != 0, errno != EINTR { throw fail("close", errno) }
+        if systemClose(descriptor) != 0, errno != EINTR { throw fail(.close, errno) }
     }
 
     /// Closes without flushing and without reporting errors: the buffered bytes are dropped.
@@ -179,10 +179,10 @@ public final class FileDescriptorWriter {
 
     private func checkOpen() throws(OutputError) {
         if let failure { throw failure }
-        if isClosed { throw fail("write", EBADF) }
+        if isClosed { throw fail(.write, EBADF) }
     }
 
-    private func fail(_ operation: String, _ code: Int32) -> OutputError {
+    private func fail(_ operation: OutputError.Operation, _ code: Int32) -> OutputError {
         let error = OutputError(output: name, operation: operation, code: code)
         failure = error
         return error
@@ -206,7 +206,7 @@ public final class FileDescriptorWriter {
                 _ = poll(&ready, 1, -1)
                 continue
             }
-            throw fail("write", code)
+            throw fail(.write, code)
         }
     }
 }

@@ -11,16 +11,29 @@ import Foundation
 /// system's error number. Thrown by `FileDescriptorWriter`; the CLI prints `description` as its one
 /// line and exits 74.
 public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+    /// What was being done when the error happened.
+    public enum Operation: String, Hashable, Sendable {
+        /// Opening or creating the output.
+        case open
+        /// Writing bytes.
+        case write
+        /// Forcing written bytes to the storage device (`fsync`).
+        case sync
+        /// Closing the descriptor (NFS reports late write errors here).
+        case close
+        /// Renaming a finished staged file into place.
+        case rename
+    }
+
     /// The output as a person knows it: a path, `standard output` or `standard error`.
     public var output: String
-    /// What was being done: `open`, `write`, `sync` (`fsync`), `close` (NFS reports late write
-    /// errors there) or `rename` (publishing a staged file).
-    public var operation: String
+    /// What was being done.
+    public var operation: Operation
     /// The `errno` value (`ENOSPC`, `EPIPE`, `EIO`, …).
     public var code: Int32
 
     /// Creates an error.
-    public init(output: String, operation: String, code: Int32) {
+    public init(output: String, operation: Operation, code: Int32) {
         self.output = output
         self.operation = operation
         self.code = code
@@ -39,10 +52,10 @@ public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible, L
     public var description: String {
         let verb: String
         switch operation {
-        case "open": verb = "cannot create"
-        case "sync": verb = "cannot sync"
-        case "rename": verb = "cannot publish"
-        default: verb = "cannot write"
+        case .open: verb = "cannot create"
+        case .write, .close: verb = "cannot write"
+        case .sync: verb = "cannot sync"
+        case .rename: verb = "cannot publish"
         }
         let symbol = Self.symbols[code].map { " (\($0))" } ?? ""
         return "\(verb) \(output): \(reason)\(symbol)"

@@ -157,9 +157,10 @@ public enum InvariantCheck {
     /// marker in the source (`6<span>.1`, `&#65288;一）`, a zero-width space), so the marker's
     /// characters must come in order, the first at `span.start`, each either written or as one
     /// character reference (`&…;`), with only removed markup between them: a tag, a comment, an
-    /// entity, zero-width or soft-hyphen characters.
+    /// entity, zero-width or soft-hyphen characters, and white space: text extracted from PDF
+    /// spaces markers out (`第 1 条`, `1 . 1`) and the cleaner joins them (`第1条`).
     public static func markerStarts(_ span: Span, _ marker: [Unicode.Scalar], in source: [Unicode.Scalar]) -> Bool {
-        markupMatch(span, marker, in: source, whole: false, skipsWhiteSpace: false)
+        markupMatch(span, marker, in: source, whole: false, skipsWhiteSpace: true)
     }
 
     /// Whether `source[span]` is `name` as written: its characters in order from `span.start` to

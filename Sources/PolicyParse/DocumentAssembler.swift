@@ -72,7 +72,17 @@ package struct DocumentAssembler {
 
     private mutating func node(from item: OutlineItem) -> Node {
         let span = cursor.sourceSpan(of: item.ownRange)
-        let found = mentions(in: item.contentRange)
+        var found = mentions(in: item.contentRange)
+        if !item.departmentCells.isEmpty {
+            // A table row's department cells, with their column's role (merged cells too).
+            for (range, role) in item.departmentCells {
+                for var department in DepartmentExtractor.departments(in: clean, content: range, role: role) {
+                    department.span = cursor.sourceSpan(of: department.span.range)
+                    found.departments.append(department)
+                }
+            }
+            found.departments.sort { $0.span.start < $1.span.start }
+        }
         let children = item.children.map { node(from: $0) }
         return Node(marker: item.marker, style: item.style, ordinal: item.ordinal, level: item.level,
                     heading: item.heading, text: item.text, span: span, mentions: found, children: children)

@@ -35,6 +35,7 @@ public enum InvariantCheck {
         violations += scanViolations(decoded, parsed: document)
         violations += completenessViolations(document, decoded: decoded)
         violations += segmenterViolations(decoded.scalars)
+        violations += visibleTextViolations(decoded)
         if document.encoding != decoded.encoding {
             violations.append("document encoding \(document.encoding) differs from the decoder's \(decoded.encoding)")
         }
@@ -209,7 +210,7 @@ public enum InvariantCheck {
         }
         for (k, m) in text.enumerated() {
             if k > 0 {
-                while p < end, source[p] != m, !(skipsWhiteSpace && m == " " && readsAsSpace(source[p])),
+                while p < end, source[p] != m, !(skipsWhiteSpace && m == " " && (readsAsSpace(source[p]) || source[p] == "&")),
                       let next = markupEnd(p) { p = next }
             }
             guard p < end else { return false }
@@ -232,6 +233,47 @@ public enum InvariantCheck {
         let v = c.value
         return v <= 0x20 || v == 0x7F || v == 0x85 || v == 0xA0 || v == 0x3000 || v == 0x2002 || v == 0x2003
             || v == 0x2009 || v == 0x2028 || v == 0x2029
+    }
+
+    /// In an HTML page, every Han character (U+4E00–U+9FFF) a browser would show (outside tags,
+    /// comments including the empty `<!-->` and `<!--->`, and `script`/`style`/… elements) is in
+    /// the clean text, up to the last character the clean text keeps (boilerplate after it may be
+    /// cut), from the first character it keeps (front matter before it becomes metadata). Read with
+    /// HTML's own rules, independently of the cleaner. Skipped for pages with front matter fields
+    /// or Markdown links (`](`), whose targets the cleaner drops.
+    package static func visibleTextViolations(_ decoded: DecodedText) -> [String] {
+        let source = decoded.scalars
+        let clean = Cleaner.clean(decoded)
+        guard clean.format == .html, clean.count > 0, clean.metadata.isEmpty, !containsLinkTarget(source) else { return [] }
+        var kept = [Bool](repeating: false, count: source.count)
+        for k in 0..<clean.count {
+            let p = clean.map.sourceStart(of: k)
+            if p >= 0 && p < source.count { kept[p] = true }
+        }
+        let limit = clean.map.sourceStart(of: clean.count - 1)
+        var markup = HTMLMarkup(source)
+        // Text before the first clean character may be front matter or a removed header.
+        var i = clean.map.sourceStart(of: 0)
+        while i < limit {
+            if source[i] == "<", let end = markup.end(at: i) {
+                i = end
+                continue
+            }
+            if (0x4E00...0x9FFF).contains(source[i].value), !kept[i] {
+                return ["visible text lost: \(debug(String(String.UnicodeScalarView(source[i..<min(source.count, i + 20)])))) at \(i) is not in the clean text"]
+            }
+            i += 1
+        }
+        return []
+    }
+
+    private static func containsLinkTarget(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i + 1 < s.count {
+            if s[i] == "]" && s[i + 1] == "(" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// 完整性 (completeness): every amount, percentage and year the extractors find when run over
@@ -343,5 +385,65 @@ public enum InvariantCheck {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars.prefix(40))
         return String(reflecting: String(view)) + (scalars.count > 40 ? "…(\(scalars.count))" : "")
+    }
+}
+
+/// HTML markup read the way a browser reads it, for `visibleTextViolations`: tags, comments
+/// (`<!-->` and `<!--->` are empty ones), and elements whose content is not shown. A search that
+/// failed is remembered, so a page of unclosed `<` stays linear.
+struct HTMLMarkup {
+    let s: [Unicode.Scalar]
+    /// Searches for these texts from at or after the index already failed.
+    var failedFrom: [String: Int] = [:]
+
+    /// Elements whose content a browser does not show.
+    static let hiddenElements: Set<String> = ["script", "style", "head", "noscript", "template", "iframe", "svg"]
+
+    init(_ s: [Unicode.Scalar]) { self.s = s }
+
+    static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(c) ? Unicode.Scalar(c.value + 0x20)! : c
+    }
+
+    func starts(_ text: [Unicode.Scalar], at p: Int) -> Bool {
+        guard p >= 0, p + text.count <= s.count else { return false }
+        for (k, c) in text.enumerated() where Self.lower(s[p + k]) != c { return false }
+        return true
+    }
+
+    mutating func find(_ text: String, from p: Int) -> Int? {
+        if let failed = failedFrom[text], p >= failed { return nil }
+        let pattern = Array(text.unicodeScalars)
+        var q = p
+        while q < s.count {
+            if starts(pattern, at: q) { return q }
+            q += 1
+        }
+        failedFrom[text] = min(p, failedFrom[text] ?? p)
+        return nil
+    }
+
+    /// The end of the tag, comment or hidden element starting with `<` at `i`, or nil if it is text.
+    mutating func end(at i: Int) -> Int? {
+        let n = s.count
+        if starts(Array("<!--".unicodeScalars), at: i) {
+            if starts([">"], at: i + 4) { return i + 5 }
+            if starts(["-", ">"], at: i + 4) { return i + 6 }
+            return find("-->", from: i + 4).map { $0 + 3 }
+        }
+        guard i + 1 < n else { return nil }
+        let closing = s[i + 1] == "/"
+        let nameStart = closing ? i + 2 : i + 1
+        var nameEnd = nameStart
+        while nameEnd < n, s[nameEnd].isASCII, s[nameEnd].properties.isAlphabetic || ("0"..."9").contains(s[nameEnd]) { nameEnd += 1 }
+        let isTag = nameEnd > nameStart && s[nameStart].properties.isAlphabetic
+        guard isTag || (!closing && (s[i + 1] == "!" || s[i + 1] == "?")), let close = find(">", from: i + 1) else { return nil }
+        let name = String(String.UnicodeScalarView(s[nameStart..<nameEnd].map(Self.lower)))
+        let terminated = nameEnd >= n || [" ", "\t", "\n", "\r", "\u{0C}", "/", ">"].contains(s[nameEnd])
+        if !closing, terminated, Self.hiddenElements.contains(name) {
+            guard let endTag = find("</" + name, from: close + 1) else { return n }
+            return (find(">", from: endTag) ?? n - 1) + 1
+        }
+        return close + 1
     }
 }

@@ -241,7 +241,13 @@ struct OutlineAssembly {
             pop(to: k)
         }
         // Continuity: the parent's components are the prefix, the last one goes on by one.
-        let parentComponents = stack.last.flatMap { $0.style == .decimal ? $0.components : nil } ?? []
+        var parentComponents = stack.last.flatMap { $0.style == .decimal ? $0.components : nil } ?? []
+        // No decimal parent at all (a document that starts at `1.1`): the written prefix stands for
+        // the parent it does not have, so `1.1 甲` is no gap; a sibling must share it.
+        if parentComponents.isEmpty, depth > 1,
+           previous.map({ Array($0.components.prefix(depth - 1)) == Array(token.components.prefix(depth - 1)) }) ?? true {
+            parentComponents = Array(token.components.prefix(depth - 1))
+        }
         var prefixMatches = parentComponents.count == depth - 1
         if prefixMatches {
             for i in 0..<(depth - 1) where parentComponents[i] != token.components[i] { prefixMatches = false; break }

@@ -251,6 +251,12 @@ private struct CleanerPass {
         }
     }
 
+    /// White space, `/` and `>`: the characters that end an HTML tag name.
+    @inline(__always)
+    private static func endsTagName(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" || c == "/" || c == ">"
+    }
+
     /// `A`–`Z` and `a`–`z` (the ASCII characters with the Unicode property Alphabetic).
     @inline(__always)
     private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
@@ -276,6 +282,10 @@ private struct CleanerPass {
         let n = s.count
         // Comments.
         if i + 3 < n, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+            // `<!-->` and `<!--->` are whole (empty) comments, as HTML reads them: they must not
+            // swallow the text up to a later `-->`.
+            if i + 4 < n, s[i + 4] == ">" { return i + 5 }
+            if i + 5 < n, s[i + 4] == "-", s[i + 5] == ">" { return i + 6 }
             if let end = commentEnd(from: i + 4) { return end }
             out.append("<", at: i)
             return i + 1
@@ -287,8 +297,11 @@ private struct CleanerPass {
         let next = s[i + 1]
         let isClosing = next == "/"
         let nameStart = isClosing ? i + 2 : i + 1
-        let name = tagName(from: nameStart, limit: n)
+        var name = tagName(from: nameStart, limit: n)
         let startsTag = !name.isEmpty && (nameStart < n && Self.isASCIILetter(s[nameStart]))
+        // A name runs to white space, `/` or `>`: `<style="x">` is no `<style>` element.
+        let nameEnd = nameStart + name.utf8.count
+        if nameEnd < n, !Self.endsTagName(s[nameEnd]) { name = "" }
         let isDeclaration = next == "!" || next == "?"
         guard startsTag || isDeclaration, let close = closingAngle(from: i + 1) else {
             out.append("<", at: i)
@@ -296,7 +309,11 @@ private struct CleanerPass {
         }
         let source = i..<(close + 1)
         if !isClosing, droppedContentTags.contains(name) {
-            return endOfElement(name, from: close + 1)
+            // The removed element separates what stands around it, so `6<script>…</script>.1`
+            // cannot read as the marker `6.1`.
+            let end = endOfElement(name, from: close + 1)
+            out.space(i..<end)
+            return end
         }
         if name == "table" {
             if isClosing {

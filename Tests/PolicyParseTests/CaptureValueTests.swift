@@ -87,3 +87,17 @@ import Testing
         #expect(holder.percentages.map(\.text) == ["≥98%"])
     }
 }
+
+/// Markdown pipe tables are read as task tables too.
+@Suite struct PipeTableTests {
+    @Test func pipeRowsAreTasks() throws {
+        let url = Corpus.fixtures.appendingPathComponent("documents/19-pipe-task-table.md")
+        let document = try PolicyParser.parse(bytes: [UInt8](try Data(contentsOf: url)))
+        let rows = document.children[1].children
+        #expect(rows.map(\.style) == [.tableRow, .tableRow])
+        #expect(rows.map(\.ordinal) == [1, 2])
+        #expect(rows[0].departments.map(\.role) == [.lead, .support, .support])
+        #expect(rows.map { $0.years.map(\.text) } == [["2024年底前"], ["2025年底前"]])
+        #expect(rows[1].percentages.map(\.value) == [60])
+    }
+}

@@ -155,6 +155,7 @@ private struct CleanerPass {
             return t.rows.isEmpty ? nil : t
         }
         let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
+        if !html { tables = TableLayout.pipeTables(in: scalars) }
         var text = CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
         text.tables = tables
         return text

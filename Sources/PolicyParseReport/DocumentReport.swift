@@ -298,7 +298,12 @@ public struct DocumentReport {
     private static func collect(_ holder: some MentionHolding & Spanned, number: Int, nextMention: inout Int, into highlights: inout [Highlight]) {
         highlights.append(Highlight(start: holder.ownSpan.start, end: holder.ownSpan.end, layer: .node, number: number, kind: "", title: nil))
         for d in holder.departments {
-            highlights.append(Highlight(start: d.span.start, end: d.span.end, layer: .mention, number: nextMention, kind: roleClass(d.role), title: MentionLabel.describe(d)))
+            let title = MentionLabel.describe(d)
+            highlights.append(Highlight(start: d.span.start, end: d.span.end, layer: .mention, number: nextMention, kind: roleClass(d.role), title: title))
+            for place in d.spans ?? [] where place != d.span {
+                highlights.append(Highlight(start: place.start, end: place.end, layer: .mention, number: nextMention,
+                                            kind: roleClass(d.role), title: title, isRepeat: true))
+            }
             nextMention += 1
         }
         for a in holder.amounts {

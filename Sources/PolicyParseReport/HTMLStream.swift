@@ -41,36 +41,36 @@ public struct HTMLStream {
     }
 
     /// Markup written as is (the caller's own tags, never document text).
-    public mutating func raw(_ markup: StaticString) throws(ReportError) {
+    package mutating func raw(_ markup: StaticString) throws(ReportError) {
         markup.withUTF8Buffer { buffer.append(contentsOf: $0) }
         try check()
     }
 
     /// Markup built by the report itself (numbers, ids, class names), written as is.
-    public mutating func raw(_ markup: String) throws(ReportError) {
+    package mutating func raw(_ markup: String) throws(ReportError) {
         buffer.append(contentsOf: markup.utf8)
         try check()
     }
 
     /// An integer in decimal.
-    public mutating func int(_ value: Int) throws(ReportError) {
+    package mutating func int(_ value: Int) throws(ReportError) {
         try raw(String(value))
     }
 
     /// `text` escaped for element content.
-    public mutating func text(_ text: String) throws(ReportError) {
+    package mutating func text(_ text: String) throws(ReportError) {
         for c in text.unicodeScalars { append(c, attribute: false) }
         try check()
     }
 
     /// `text` escaped for a double-quoted attribute value.
-    public mutating func attribute(_ text: String) throws(ReportError) {
+    package mutating func attribute(_ text: String) throws(ReportError) {
         for c in text.unicodeScalars { append(c, attribute: true) }
         try check()
     }
 
     /// The code points `range` of `scalars`, escaped for element content (the source pane).
-    public mutating func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) throws(ReportError) {
+    package mutating func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) throws(ReportError) {
         var i = range.lowerBound
         while i < range.upperBound {
             let end = min(range.upperBound, i + chunk)

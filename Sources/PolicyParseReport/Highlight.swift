@@ -23,6 +23,9 @@ struct Highlight {
     var kind: StaticString
     /// The text shown on hover: the normalised value or the diagnostic's message.
     var title: String?
+    /// True for a further place of the same mention (a department named again in the node,
+    /// `Department.spans`): written like a continuation piece, so each mention keeps one first piece.
+    var isRepeat = false
 
     /// The id the page links to: `n3`, `d0`, `m12`.
     var id: String {

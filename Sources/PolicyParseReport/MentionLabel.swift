@@ -35,6 +35,8 @@ enum MentionLabel {
     static func describe(_ d: Department) -> String {
         var s = d.role.rawValue + ": " + d.name
         if let canonical = d.canonical, canonical != d.name { s += " → " + canonical }
+        if d.generic == true { s += " (generic)" }
+        if let spans = d.spans, spans.count > 1 { s += ", named \(spans.count) times" }
         return s
     }
 

@@ -83,8 +83,14 @@ enum ReportStyle {
       if(current)current.classList.remove("cur");
       current=document.querySelector(".tree a[href='#"+id+"']");
       if(current)current.classList.add("cur");
-      if(marked[0])marked[0].scrollIntoView({block:"center"});
+      if(marked[0])reveal(marked[0]);
+      if(current)reveal(current);
       return marked.length;
+    }
+    function reveal(el){
+      var pane=el.closest(".source,.outline");
+      if(!pane||getComputedStyle(pane).overflowY==="visible"){el.scrollIntoView({block:"center"});return}
+      pane.scrollTop+=el.getBoundingClientRect().top-pane.getBoundingClientRect().top-pane.clientHeight/3;
     }
     document.addEventListener("click",function(e){
       var a=e.target.closest&&e.target.closest("a[href^='#']");
@@ -123,7 +129,13 @@ enum ReportStyle {
     }
     window.policyparseReport={mark:mark,selftest:selftest};
     if(location.hash==="#selftest")selftest();
-    else if(location.hash.length>1&&document.getElementById(location.hash.slice(1)))mark(location.hash.slice(1));
+    else if(location.hash.length>1&&document.getElementById(location.hash.slice(1))){
+      // After the browser's own jump to the fragment (which scrolls the whole window): keep the
+      // header in view and scroll only the panes.
+      var id=location.hash.slice(1);
+      mark(id);
+      window.addEventListener("load",function(){setTimeout(function(){window.scrollTo(0,0);mark(id)},0)});
+    }
     })();
     """
 }

@@ -52,7 +52,7 @@ enum SourceMarkup {
             // Open everything that starts here; an empty highlight is a point (an anchor).
             while next < items.count, items[next].start <= p {
                 let h = items[next]
-                try h.writeOpen(first: true, into: &out)
+                try h.writeOpen(first: !h.isRepeat, into: &out)
                 if h.end <= p {
                     try h.writeClose(into: &out)
                 } else {

@@ -58,3 +58,44 @@ import Testing
         #expect(result.stderr.contains("/dev/full"))
     }
 }
+
+/// `policyparse report --db`: the dashboard of a database `policyparse index` wrote.
+@Suite struct CorpusReportCommandTests {
+    @Test func dashboardOfTheFixturesLinksEveryDocumentReport() throws {
+        let dir = try ReportCommandTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("plans.sqlite").path
+        let index = try CLIRunner.run(["index", "Fixtures/documents", "--db", db, "--quiet"])
+        #expect(index.status == 0, "\(index.stderr)")
+        let out = dir.appendingPathComponent("site/corpus.html")
+        let docs = dir.appendingPathComponent("site/documents")
+        let result = try CLIRunner.run(["report", "--db", db, "-o", out.path, "--documents-dir", docs.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOf: out, encoding: .utf8)
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: "\(CLIRunner.root.path)/Fixtures/documents")
+            .filter { !$0.hasSuffix(".json") }
+        let written = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".html") }
+        #expect(written.count == inputs.count, "one report per indexed document")
+        for name in written {
+            #expect(page.contains("<a href=\"documents/\(name)\">"), "\(name) is linked")
+        }
+        #expect(page.components(separatedBy: "<svg").count - 1 == 4)
+        #expect(page.contains("<span id=\"count-documents\">\(inputs.count)</span>"))
+        // The department chart's first bar is the database's most named department.
+        let top = try CLIRunner.run(["query", "departments", "--db", db, "--top", "1", "--format", "json"])
+        struct Row: Decodable { var department: String; var responsible: Int }
+        let row = try #require(try JSONDecoder().decode([Row].self, from: Data(top.stdout)).first)
+        #expect(page.contains("<title>\(row.department) · responsible 负责: \(row.responsible)</title>"))
+    }
+
+    @Test func missingDatabaseIsExitOne() throws {
+        let result = try CLIRunner.run(["report", "--db", "/nonexistent/plans.sqlite", "-o", "/dev/null"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/nonexistent/plans.sqlite"))
+    }
+
+    @Test func fileAndDatabaseTogetherIsAUsageError() throws {
+        let result = try CLIRunner.run(["report", "Fixtures/documents/action-plan.txt", "--db", "x.sqlite"])
+        #expect(result.status == 64)
+    }
+}

@@ -138,4 +138,21 @@ struct BrowserTests {
         // A blank 1200×900 page compresses to a few kilobytes; text, colours and badges do not.
         #expect(shot.count > 8 * max(blank.count, 1000), "screenshot \(shot.count) bytes vs blank \(blank.count)")
     }
+
+    @Test func dashboardRendersItsCharts() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("policyparse-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("corpus.html")
+        try Data(CorpusDashboard(summary: CorpusDashboardTests.summary).html()).write(to: page)
+        let dom = try Chromium.run(["--dump-dom", page.absoluteString]).stdout
+        #expect(dom.components(separatedBy: "<svg").count - 1 == 4, "four charts in the DOM")
+        #expect(dom.contains("<title>市经济信息化委 · responsible 负责: 7</title>"))
+        #expect(!dom.contains("<script>alert"), "a department name stays text")
+        let png = dir.appendingPathComponent("corpus.png").path
+        _ = try Chromium.run(["--window-size=1200,900", "--screenshot=\(png)", page.absoluteString])
+        let shot = (try? Data(contentsOf: URL(fileURLWithPath: png))) ?? Data()
+        #expect(shot.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(shot.count > 40_000, "a 1200×900 page of charts is more than a blank page (\(shot.count) bytes)")
+    }
 }

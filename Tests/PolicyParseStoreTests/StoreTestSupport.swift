@@ -27,7 +27,10 @@ enum StoreTestSupport {
     /// Copies the fixture documents (not their JSON) into `directory`; returns the copies' paths, sorted.
     static func copyFixtures(to directory: URL) throws -> [String] {
         var paths: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted() where !name.hasSuffix(".json") {
+        // Only the documents: golden outputs beside them (.json, .markdown, .outline) are not inputs.
+        let documents: Set<String> = ["txt", "md", "html", "htm"]
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted()
+        where documents.contains(String(name.split(separator: ".").last ?? "")) {
             let target = directory.appendingPathComponent(name)
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: target)
             paths.append(target.path)

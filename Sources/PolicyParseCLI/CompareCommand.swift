@@ -8,7 +8,10 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Align a local plan's tasks to the central plan it implements (copied, adapted, new).",
-        discussion: "Labels, scores and thresholds are explained in Docs/Reuse.md."
+        discussion: """
+        Labels, scores and thresholds are explained in Docs/Reuse.md. Exit codes: 0 success; 1 an \
+        input could not be read or decoded; 64 usage error; 74 the output could not be written.
+        """
     )
 
     /// What `compare` prints.

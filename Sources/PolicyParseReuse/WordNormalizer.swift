@@ -74,7 +74,7 @@ package struct WordNormalizer {
             let needle = Array(mention.text.unicodeScalars)
             guard !needle.isEmpty else { continue }
             let from = cursor[mention.kind] ?? 0
-            if let r = Self.find(needle, in: text, from: from, free: owner) ?? Self.find(needle, in: text, from: 0, free: owner) {
+            if let r = Self.find(needle, in: text, from: from, free: owner) ?? (from > 0 ? Self.find(needle, in: text, from: 0, free: owner) : nil) {
                 found[m] = r
                 for i in r { owner[i] = Int32(m) }
                 cursor[mention.kind] = r.upperBound
@@ -152,8 +152,7 @@ package struct WordNormalizer {
         return nil
     }
 
-    /// Full-width ASCII folded to ASCII, Latin lower-cased.
-    /// The code points of `fold`.
+    /// The word's code points with full-width ASCII folded to ASCII and Latin lower-cased.
     static func foldedValues(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt32] {
         scalars.map { c in
             var v = c.value
@@ -161,16 +160,5 @@ package struct WordNormalizer {
             if v >= 0x41 && v <= 0x5A { v += 0x20 }
             return v
         }
-    }
-
-    static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        for c in scalars {
-            var v = c.value
-            if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
-            if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            view.append(Unicode.Scalar(v) ?? c)
-        }
-        return String(view)
     }
 }

@@ -24,11 +24,13 @@ enum StoreTestSupport {
         return url
     }
 
-    /// Copies the fixture documents (the inputs `index` takes by default: .txt .md .html .htm, not the
-    /// expected outputs beside them) into `directory`; returns the copies' paths, sorted.
+    /// Copies the fixture documents (`.txt`, `.md`, `.html`: what `index` reads; not their golden
+    /// JSON, outline or Markdown views) into `directory`; returns the copies' paths, sorted.
     static func copyFixtures(to directory: URL) throws -> [String] {
         var paths: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted() where [".txt", ".md", ".html", ".htm"].contains(where: { name.hasSuffix($0) }) {
+        let documents = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted()
+            .filter { [".txt", ".md", ".html"].contains(where: $0.hasSuffix) }
+        for name in documents {
             let target = directory.appendingPathComponent(name)
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: target)
             paths.append(target.path)

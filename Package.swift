@@ -8,11 +8,15 @@ let package = Package(
         .library(name: "PolicyParseBatch", targets: ["PolicyParseBatch"]),
         .library(name: "PolicyParseReport", targets: ["PolicyParseReport"]),
         .library(name: "PolicyParseStore", targets: ["PolicyParseStore"]),
+        .library(name: "PolicyParseReuse", targets: ["PolicyParseReuse"]),
         .executable(name: "policyparse", targets: ["PolicyParseCLI"]),
         .executable(name: "policyparse-bench", targets: ["PolicyParseBench"]),
+        .executable(name: "policyparse-reuse-bench", targets: ["PolicyParseReuseBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target PolicyParse` (the DocC catalog); a plugin only, linked into nothing.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
@@ -31,6 +35,8 @@ let package = Package(
             name: "PolicyParseStore",
             dependencies: ["PolicyParse", "PolicyParseBatch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Policy reuse: aligns a local plan's tasks to the central plan it implements (Docs/Reuse.md).
+        .target(name: "PolicyParseReuse", dependencies: ["PolicyParse"]),
         .executableTarget(
             name: "PolicyParseCLI",
             dependencies: [
@@ -38,6 +44,7 @@ let package = Package(
                 "PolicyParseBatch",
                 "PolicyParseReport",
                 "PolicyParseStore",
+                "PolicyParseReuse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,11 +57,14 @@ let package = Package(
         .executableTarget(name: "PolicyParseLinearity", dependencies: ["PolicyParse", "PolicyParseInvariants"]),
         // Throughput per stage against the budget (Docs/Performance.md); not run by `swift test`.
         .executableTarget(name: "PolicyParseBench", dependencies: ["PolicyParse", "PolicyParseBatch", "CICUShim"]),
+        // Times `compare` on two generated 20,000-character plans and corpus mode (Docs/Performance.md).
+        .executableTarget(name: "PolicyParseReuseBench", dependencies: ["PolicyParse", "PolicyParseReuse"]),
         .testTarget(name: "PolicyParseTests", dependencies: ["PolicyParse", "PolicyParseBatch", "PolicyParseInvariants"]),
         .testTarget(name: "PolicyParseReportTests", dependencies: ["PolicyParseReport", "PolicyParse"]),
         // Runs the built `policyparse` binary; depending on the CLI target makes `swift test` build it.
+        .testTarget(name: "PolicyParseReuseTests", dependencies: ["PolicyParseReuse", "PolicyParse"]),
         .testTarget(name: "PolicyParseCLITests", dependencies: ["PolicyParseCLI", "PolicyParse", "PolicyParseBatch"]),
-        .testTarget(name: "PolicyParseStoreTests", dependencies: ["PolicyParseStore", "PolicyParse", "PolicyParseBatch"]),
+        .testTarget(name: "PolicyParseStoreTests", dependencies: ["PolicyParseStore", "PolicyParse", "PolicyParseBatch", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

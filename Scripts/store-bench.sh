@@ -34,7 +34,12 @@ mb=$(echo "scale=3; $bytes / 1000000" | bc)
 echo "corpus: $files files, $mb MB ($COPIES copies of ${#sources[@]} documents), --jobs $JOBS, best of $REPS"
 batch=$(best "$BIN" batch "$work/corpus" --jsonl "$work/all.jsonl" --jobs "$JOBS" --quiet)
 index=$(best "$BIN" index "$work/corpus" --db "$work/t.sqlite" --jobs "$JOBS" --quiet)
-"$BIN" index "$work/corpus" --db "$work/t.sqlite" --jobs "$JOBS" --quiet
+# CPU seconds (user + system) of one run each: on a shared machine the fairer comparison.
+cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{ print $1 + $2 }'; }
+batchcpu=$(cpu "$BIN" batch "$work/corpus" --jsonl "$work/all.jsonl" --jobs "$JOBS" --quiet)
+rm -f "$work"/t.sqlite*
+indexcpu=$(cpu "$BIN" index "$work/corpus" --db "$work/t.sqlite" --jobs "$JOBS" --quiet)
+echo "cpu: batch $batchcpu s, index $indexcpu s = $(echo "scale=2; $indexcpu / $batchcpu" | bc)x"
 dbbytes=$(cat "$work"/t.sqlite* | wc -c)
 awk -v mb="$mb" -v b="$batch" -v i="$index" -v d="$dbbytes" 'BEGIN {
     printf "batch --jsonl   %6.2f s  %6.1f ms/MB  %6.2f MB/s\n", b, 1000 * b / mb, mb / b

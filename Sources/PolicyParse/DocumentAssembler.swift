@@ -4,6 +4,8 @@ package struct DocumentAssembler {
     let decoded: DecodedText
     let clean: CleanText
     private var cursor: OffsetMap.Cursor
+    /// When not nil, every value mention as the extractor read it is appended (see `assembleRecordingScans`).
+    private var scans: [ScannedValue]?
     /// The year that year-less deadlines (`6月底前`, `年底前`) fall in: the signing year, else a one-year plan period.
     private var contextYear: Int?
     /// The user's department aliases.
@@ -15,16 +17,26 @@ package struct DocumentAssembler {
     /// True when the document declares `列第一位者为牵头单位`.
     private var firstListedLeads = false
 
-    init(decoded: DecodedText, clean: CleanText, aliases: [DepartmentAlias] = []) {
+    package init(decoded: DecodedText, clean: CleanText, aliases: [DepartmentAlias] = []) {
         self.decoded = decoded
         self.clean = clean
         self.cursor = OffsetMap.Cursor(clean.map)
         self.aliases = aliases
     }
 
-    func assemble(_ tree: OutlineTree, source: String?) -> Document {
+    package func assemble(_ tree: OutlineTree, source: String?) -> Document {
         var copy = self
         return copy.build(tree, source: source)
+    }
+
+    /// As `assemble`, also returning each amount, percentage, year and quantity as the extractor
+    /// read it (its display text) with the source span it was moved to: the invariant checks compare
+    /// the two, since a mention's `text` in the document is `source[span]` by construction.
+    package func assembleRecordingScans(_ tree: OutlineTree, source: String?) -> (document: Document, scans: [ScannedValue]) {
+        var copy = self
+        copy.scans = []
+        let document = copy.build(tree, source: source)
+        return (document, copy.scans ?? [])
     }
 
     private mutating func build(_ tree: OutlineTree, source: String?) -> Document {
@@ -60,7 +72,17 @@ package struct DocumentAssembler {
 
     private mutating func node(from item: OutlineItem) -> Node {
         let span = cursor.sourceSpan(of: item.ownRange)
-        let found = mentions(in: item.contentRange)
+        var found = mentions(in: item.contentRange)
+        if !item.departmentCells.isEmpty {
+            // A table row's department cells, with their column's role (merged cells too).
+            for (range, role) in item.departmentCells {
+                for var department in DepartmentExtractor.departments(in: clean, content: range, role: role) {
+                    department.span = cursor.sourceSpan(of: department.span.range)
+                    found.departments.append(department)
+                }
+            }
+            found.departments.sort { $0.span.start < $1.span.start }
+        }
         let children = item.children.map { node(from: $0) }
         return Node(marker: item.marker, style: item.style, ordinal: item.ordinal, level: item.level,
                     heading: item.heading, text: item.text, span: span, mentions: found, children: children)
@@ -121,10 +143,19 @@ package struct DocumentAssembler {
     private mutating func relocate<M: SurfaceMention>(_ mentions: inout [M]) {
         for i in mentions.indices {
             let span = cursor.sourceSpan(of: mentions[i].span.range)
+            scans?.append(ScannedValue(text: mentions[i].text, span: span))
             mentions[i].span = span
             mentions[i].text = String(scalars: decoded.scalars[span.range])
         }
     }
+}
+
+/// A value mention as an extractor read it: its display text in the clean text, and its source span.
+package struct ScannedValue: Hashable, Sendable {
+    /// The clean characters the extractor read.
+    package var text: String
+    /// Where they came from in the decoded source.
+    package var span: Span
 }
 
 /// A mention whose `text` is its surface form in the source.

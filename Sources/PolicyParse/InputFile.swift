@@ -33,6 +33,26 @@ package enum InputFile {
         return try readAll(fd: fd, path: path, sizeHint: max(size, 1 << 12), limit: limit)
     }
 
+    /// The bytes of the file whose path is the raw bytes `fileSystemPath` (a name that is not
+    /// UTF-8); errors name it `name`.
+    package static func read(fileSystemPath: [UInt8], name: String, limit: Int = ParseOptions.defaultMaxInputBytes) throws(PolicyParseError) -> [UInt8] {
+        let fd = (fileSystemPath + [0]).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_RDONLY | O_CLOEXEC) }
+        }
+        guard fd >= 0 else {
+            let code = errno
+            throw PolicyParseError(.unreadable, path: name, detail: code == ENOENT ? "no such file" : describe(code))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw PolicyParseError(.unreadable, path: name, detail: describe(errno)) }
+        let size = Int(info.st_size)
+        guard size <= limit else {
+            throw PolicyParseError(.tooLarge, path: name, detail: "file is \(size) bytes, more than the limit of \(limit)")
+        }
+        return try readAll(fd: fd, path: name, sizeHint: max(size, 1 << 12), limit: limit)
+    }
+
     /// Reads `fd` to its end; the array grows when the file is longer than `sizeHint` (a pipe, a growing file).
     private static func readAll(fd: Int32, path: String, sizeHint: Int, limit: Int) throws(PolicyParseError) -> [UInt8] {
         // A negative limit admits nothing; `limit - count + 1` below stays in range even for `Int.max`.

@@ -1,5 +1,9 @@
+import Foundation
+
 /// Why a file could not be turned into a document. Parsing text never fails; only reading and decoding bytes do.
-public struct PolicyParseError: Error, Hashable, Sendable, CustomStringConvertible {
+///
+/// `description` and `localizedDescription` are the one line the command line prints.
+public struct PolicyParseError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// The kind of failure, with a stable name for reports and scripts.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// The bytes claim to be UTF-8 (BOM or mostly valid) but break at `byteOffset`.
@@ -50,4 +54,7 @@ public struct PolicyParseError: Error, Hashable, Sendable, CustomStringConvertib
         if let byteOffset, !detail.contains("byte \(byteOffset)") { line += " (byte \(byteOffset))" }
         return line
     }
+
+    /// The same line as `description`, so `localizedDescription` is readable too.
+    public var errorDescription: String? { description }
 }

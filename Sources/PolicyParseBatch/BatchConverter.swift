@@ -14,6 +14,8 @@ public struct BatchConverter: Sendable {
     public var wantsRows: Bool
     /// Prepare each document's `--tasks-jsonl` lines (with its rows).
     public var wantsTaskLines: Bool
+    /// `fsync` each `--out` file before the rename that publishes it, and its folder after (`--fsync`).
+    public var syncs = false
 
     /// Creates a converter.
     public init(options: ParseOptions = ParseOptions(), force: Bool = false, wantsJSONLine: Bool = false, wantsRows: Bool = false,
@@ -39,13 +41,18 @@ public struct BatchConverter: Sendable {
         }
         let document: Document
         do {
-            document = try PolicyParser.parse(contentsOf: input.path, options: options)
+            if let raw = input.fileSystemPath {
+                let bytes = try InputFile.read(fileSystemPath: raw, name: input.path, limit: options.maxInputBytes)
+                document = try PolicyParser.parse(bytes: bytes, source: input.path, options: options)
+            } else {
+                document = try PolicyParser.parse(contentsOf: input.path, options: options)
+            }
         } catch {
             return BatchOutcome(input: input, status: .failed(BatchFailure(path: input.path, error: error)))
         }
         if let outputPath = job.outputPath {
             do {
-                try StagedFile.write(JSONWriter.encode(document, pretty: true) + [0x0A], to: outputPath)
+                try StagedFile.write(JSONWriter.encode(document, pretty: true) + [0x0A], to: outputPath, syncs: syncs)
             } catch {
                 var failure = error
                 failure.path = input.path
@@ -57,22 +64,20 @@ public struct BatchConverter: Sendable {
                             rows: wantsRows ? CSVRows(document: document, name: input.relativePath, jsonLines: wantsTaskLines) : nil)
     }
 
-    /// The skipped outcome if `outputPath` is newer than the input and (when JSONL or CSV need it) readable.
+    /// The skipped outcome if `outputPath` is newer than the input and still a valid output of it:
+    /// it decodes as a `Document` of the current schema whose `source` is this input. A truncated,
+    /// empty, hand-edited or foreign file is reconverted, never copied into JSONL or CSV.
     private func reuse(_ outputPath: String, of input: BatchInput) -> BatchOutcome? {
-        guard let inputTime = FileTime.modified(input.path), let outputTime = FileTime.modified(outputPath),
-              outputTime > inputTime else { return nil }
-        guard wantsJSONLine || wantsRows else { return BatchOutcome(input: input, status: .skipped) }
-        guard let data = FileManager.default.contents(atPath: outputPath) else { return nil }
+        guard input.fileSystemPath == nil,
+              let inputTime = FileTime.modified(input.path), let outputTime = FileTime.modified(outputPath),
+              outputTime > inputTime,
+              let data = FileManager.default.contents(atPath: outputPath),
+              let document = try? JSONDecoder().decode(Document.self, from: data),
+              document.schemaVersion == Document.currentSchemaVersion,
+              document.source == input.path else { return nil }
         var outcome = BatchOutcome(input: input, status: .skipped)
-        if wantsRows {
-            // An output that no longer reads back as a document (hand-edited, older schema) is reconverted.
-            guard let document = try? JSONDecoder().decode(Document.self, from: data),
-                  document.schemaVersion == Document.currentSchemaVersion else { return nil }
-            outcome.rows = CSVRows(document: document, name: input.relativePath, jsonLines: wantsTaskLines)
-        }
-        if wantsJSONLine {
-            outcome.jsonLine = JSONText.minified([UInt8](data))
-        }
+        if wantsRows { outcome.rows = CSVRows(document: document, name: input.relativePath, jsonLines: wantsTaskLines) }
+        if wantsJSONLine { outcome.jsonLine = JSONText.minified([UInt8](data)) }
         return outcome
     }
 }

@@ -10,12 +10,16 @@ public struct BatchInput: Sendable, Hashable {
     public var size: Int
     /// Why the file cannot be converted, when that is known at discovery (a missing input, a broken link).
     public var problem: PolicyParseError?
+    /// The raw bytes of the path to open when the name is not valid UTF-8 (`path` then shows the
+    /// bad bytes escaped as `\xHH`); nil when `path` is the name itself.
+    public var fileSystemPath: [UInt8]?
 
     /// Creates an input.
-    public init(path: String, relativePath: String, size: Int = 0, problem: PolicyParseError? = nil) {
+    public init(path: String, relativePath: String, size: Int = 0, problem: PolicyParseError? = nil, fileSystemPath: [UInt8]? = nil) {
         self.path = path
         self.relativePath = relativePath
         self.size = size
         self.problem = problem
+        self.fileSystemPath = fileSystemPath
     }
 }

@@ -17,7 +17,7 @@ struct BatchBench {
     /// Generates the corpus, runs the batches, prints and checks the figures.
     func run() {
         Report.section("policyparse batch: \(fileCount) files on disk")
-        if build, !buildBinary() { return }
+        if build, !Self.buildBinary(root: root, directory: directory) { return }
         // Without a batch subcommand, `batch --help` is the parse command's help: look for --jobs.
         let helpPath = directory.appendingPathComponent("batch-help.txt")
         let help = ChildProcess.run(binary, ["batch", "--help"], stdoutPath: helpPath.path)
@@ -52,7 +52,7 @@ struct BatchBench {
     }
 
     /// Runs `swift build -c release --product policyparse` so the binary matches the sources.
-    private func buildBinary() -> Bool {
+    static func buildBinary(root: URL, directory: URL) -> Bool {
         Report.line("building: swift build -c release --product policyparse")
         let log = directory.appendingPathComponent("build.log").path
         guard let outcome = ChildProcess.run("/usr/bin/env", ["swift", "build", "-c", "release", "--product", "policyparse",

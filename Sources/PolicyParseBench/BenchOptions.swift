@@ -10,7 +10,16 @@ struct BenchOptions {
     var batchFiles = 10_000
     /// Megabytes of the one large document (its first half is parsed too, for the time ratio).
     var largeMegabytes = 100
+    /// Megabytes of the command-line document (and of the batch of `cliFiles` files).
+    var cliMegabytes = 20
+    /// Files the command-line batch cuts the same bytes into.
+    var cliFiles = 500
+    /// Count instructions of the command-line runs with callgrind (when valgrind is installed).
+    var callgrind = true
+    /// A Python with `jionlp`, for the anchor figure.
+    var anchorPython: String?
     /// Which parts run.
+    var runCLI = true
     var runStages = true
     var runBatch = true
     var runLarge = true
@@ -26,15 +35,21 @@ struct BenchOptions {
 
     static let usage = """
     usage: policyparse-bench [--quick] [--stage-mb N] [--reps N] [--batch-files N] [--large-mb N]
-                             [--only stages|batch|large]... [--skip-stages] [--skip-batch] [--skip-large]
-                             [--no-build] [--root DIR]
+                             [--cli-mb N] [--cli-files N] [--no-callgrind] [--anchor-python PATH]
+                             [--only cli|stages|batch|large]... [--skip-cli] [--skip-stages] [--skip-batch]
+                             [--skip-large] [--no-build] [--root DIR]
 
-      --quick          5 MB of stages, 1 repetition, 1,000 batch files, a 20 MB large document
+      --quick          5 MB of stages, 1 repetition, 1,000 batch files, a 20 MB large document,
+                       5 MB through the command line
+      --cli-mb N       megabytes of the command-line document, also cut into --cli-files files (default 20)
+      --cli-files N    files of the command-line batch (default 500)
+      --no-callgrind   do not count instructions of the command-line runs (valgrind --tool=callgrind)
+      --anchor-python PATH  a Python with jionlp installed: time jionlp.extract_money on the same text
       --stage-mb N     megabytes of replicated corpus for the per-stage figures (default 50)
       --reps N         runs per stage; the best is reported (default 3)
       --batch-files N  files in the generated batch corpus (default 10000)
       --large-mb N     size of the one large document (default 100; its first half is parsed too)
-      --only PART      run only this part (repeatable): stages, batch, large
+      --only PART      run only this part (repeatable): cli, stages, batch, large
       --no-build       do not run `swift build -c release --product policyparse` before the batch part
       --root DIR       the repository root (default: the current directory)
       --profile STAGE  run only one stage (\(ProfileRun.stages.joined(separator: ", "))) over --stage-mb, --reps
@@ -65,10 +80,16 @@ struct BenchOptions {
                 repetitions = 1
                 batchFiles = 1_000
                 largeMegabytes = 20
+                cliMegabytes = 5
             case "--stage-mb": stageMegabytes = number()
             case "--reps": repetitions = number()
             case "--batch-files": batchFiles = number()
             case "--large-mb": largeMegabytes = number()
+            case "--cli-mb": cliMegabytes = number()
+            case "--cli-files": cliFiles = number()
+            case "--no-callgrind": callgrind = false
+            case "--anchor-python": anchorPython = value()
+            case "--skip-cli": runCLI = false
             case "--only": only.insert(value())
             case "--skip-stages": runStages = false
             case "--skip-batch": runBatch = false
@@ -90,7 +111,8 @@ struct BenchOptions {
             i += 1
         }
         if !only.isEmpty {
-            for part in only where !["stages", "batch", "large"].contains(part) { Self.fail("unknown part \(part)") }
+            for part in only where !["cli", "stages", "batch", "large"].contains(part) { Self.fail("unknown part \(part)") }
+            runCLI = only.contains("cli")
             runStages = only.contains("stages")
             runBatch = only.contains("batch")
             runLarge = only.contains("large")

@@ -24,11 +24,11 @@ enum ChildProcess {
     /// the benchmark, which holds hundreds of megabytes, would report the benchmark's peak, not its
     /// own. The launcher is small, so its child's `ru_maxrss` is the child's own.
     static func run(_ path: String, _ arguments: [String], stdoutPath: String = "/dev/null",
-                    stderrPath: String = "/dev/null") -> Outcome? {
+                    stderrPath: String = "/dev/null", stdinPath: String = "/dev/null") -> Outcome? {
         let report = NSTemporaryDirectory() + "policyparse-bench-launch-\(getpid()).txt"
         defer { unlink(report) }
         guard let launcher = spawn(ownExecutable, ["--launch", report, path] + arguments,
-                                   stdoutPath: stdoutPath, stderrPath: stderrPath),
+                                   stdoutPath: stdoutPath, stderrPath: stderrPath, stdinPath: stdinPath),
               let text = try? String(contentsOfFile: report, encoding: .utf8) else { return nil }
         let fields = text.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         guard fields.count == 4 else { return launcher.status == 0 ? nil : launcher }
@@ -40,7 +40,7 @@ enum ChildProcess {
     static func launch(_ arguments: [String]) -> Int32 {
         guard arguments.count >= 2 else { return 64 }
         let report = arguments[0]
-        guard let outcome = spawn(arguments[1], Array(arguments.dropFirst(2)), stdoutPath: nil, stderrPath: nil) else {
+        guard let outcome = spawn(arguments[1], Array(arguments.dropFirst(2)), stdoutPath: nil, stderrPath: nil, stdinPath: nil) else {
             return 127
         }
         let line = "\(outcome.status) \(outcome.seconds) \(outcome.peakRSS) \(outcome.cpuSeconds)\n"
@@ -48,13 +48,13 @@ enum ChildProcess {
         return outcome.status
     }
 
-    /// `posix_spawn` + `wait4`; nil paths keep this process's standard output or error.
+    /// `posix_spawn` + `wait4`; nil paths keep this process's standard input, output or error.
     private static func spawn(_ path: String, _ arguments: [String], stdoutPath: String?,
-                              stderrPath: String?) -> Outcome? {
+                              stderrPath: String?, stdinPath: String?) -> Outcome? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if let stdinPath { posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0) }
         if let stdoutPath { posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
         if let stderrPath { posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]

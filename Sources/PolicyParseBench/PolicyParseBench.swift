@@ -35,12 +35,17 @@ enum PolicyParseBench {
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
 
+        if options.runCLI {
+            if options.buildCLI, !BatchBench.buildBinary(root: options.root, directory: scratch) { exit(1) }
+            CLIBench(corpus: corpus, megabytes: options.cliMegabytes, files: options.cliFiles, callgrind: options.callgrind,
+                     anchorPython: options.anchorPython, directory: scratch).run()
+        }
         if options.runStages {
             StageBench(corpus: corpus, megabytes: options.stageMegabytes, repetitions: options.repetitions).run()
         }
         if options.runBatch {
             BatchBench(corpus: corpus, fileCount: options.batchFiles, directory: scratch, root: options.root,
-                       build: options.buildCLI).run()
+                       build: options.buildCLI && !options.runCLI).run()
         }
         if options.runLarge {
             LargeDocumentBench(corpus: corpus, megabytes: options.largeMegabytes, directory: scratch).run()

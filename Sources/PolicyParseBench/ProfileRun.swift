@@ -1,3 +1,4 @@
+import CICUShim
 import Foundation
 import PolicyParse
 
@@ -6,7 +7,7 @@ import PolicyParse
 /// --toggle-collect='*policyparse_bench_profiled*'` (see Docs/Performance.md).
 struct ProfileRun {
     /// The stages that can be profiled alone.
-    static let stages = ["decode", "clean", "outline", "extract", "parse", "sentences", "words", "json"]
+    static let stages = ["decode", "clean", "outline", "extract", "parse", "sentences", "words", "icuwords", "json"]
 
     let documents: [[UInt8]]
     let repetitions: Int
@@ -18,6 +19,11 @@ struct ProfileRun {
         let trees = stage == "extract" ? cleaned.map { TreeBuilder.build(OutlineTokenizer.tokens(in: $0), in: $0) } : []
         let parsed = stage == "json" ? documents.map { try! PolicyParser.parse(bytes: $0) } : []
         let segmenter = Segmenter()
+        // The raw ICU reference of `words`: the same text already in UTF-16, one iterator (SegmentationBench).
+        let units = stage == "icuwords" ? decoded.map { d -> [UInt16] in d.scalars.flatMap { Array($0.utf16) } } : []
+        var status: Int32 = 0
+        let iterator = stage == "icuwords" ? cicu_break_open(Int32(CICU_BREAK_WORD), "zh", &status) : nil
+        defer { if let iterator { cicu_break_close(iterator) } }
         for _ in 0..<repetitions {
             profiled {
                 switch stage {
@@ -28,6 +34,15 @@ struct ProfileRun {
                 case "parse": documents.reduce(0) { $0 + (try! PolicyParser.parse(bytes: $1)).children.count }
                 case "sentences": decoded.reduce(0) { $0 + segmenter.sentences(in: $1.scalars).count }
                 case "words": decoded.reduce(0) { $0 + segmenter.words(in: $1.scalars).count }
+                case "icuwords":
+                    units.reduce(0) { count, text in
+                        var words = count
+                        _ = text.withUnsafeBufferPointer { cicu_break_set_text(iterator, $0.baseAddress, Int32($0.count)) }
+                        while cicu_break_next(iterator) >= 0 {
+                            if cicu_break_rule_status(iterator) >= 100 { words += 1 }
+                        }
+                        return words
+                    }
                 default: parsed.reduce(0) { $0 + JSONWriter.encode($1, pretty: true).count }
                 }
             }

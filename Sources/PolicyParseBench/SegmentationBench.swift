@@ -60,7 +60,8 @@ struct SegmentationBench {
     func check() {
         let ratio = raw.wall / words.wall
         Report.check(BudgetCheck(figure: "word segmentation vs raw ICU word breaks",
-                                 value: Report.fixed(bench.rate(words.wall)) + " MB/s = " + Report.fixed(ratio * 100, 0) + "%",
+                                 value: Report.fixed(bench.rate(words.wall)) + " MB/s = " + Report.fixed(ratio * 100, 0) + "% (cpu "
+                                     + Report.fixed(100 * raw.cpu / words.cpu, 0) + "%)",
                                  budget: ">= 80% of raw ICU, " + Report.fixed(bench.rate(raw.wall)) + " MB/s",
                                  pass: ratio.isFinite ? ratio >= 0.8 : nil))
     }

@@ -45,6 +45,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Reconvert inputs whose --out JSON is newer than the input.")
     var force = false
 
+    @Flag(help: "fsync every output before the rename that publishes it, and its folder after (survives a power cut; slower, see Docs/Batch.md).")
+    var fsync = false
+
     @Flag(name: .shortAndLong, help: "Print nothing on standard error, not even the summary.")
     var quiet = false
 
@@ -102,8 +105,9 @@ struct BatchCommand: ParsableCommand {
             }
             jobsList.append(job)
         }
-        let converter = BatchConverter(options: options, force: force,
+        var converter = BatchConverter(options: options, force: force,
                                        wantsJSONLine: jsonl != nil, wantsRows: csv != nil, wantsTaskLines: tasksJSONL != nil)
+        converter.syncs = fsync
         var run = BatchRun(jobs: jobsList, converter: converter, threads: threadCount, quiet: quiet, shard: shardFilter)
         let failed = try run.execute(jsonl: jsonl, csv: csv, tasksJSONL: tasksJSONL, report: report, out: out)
         try StandardStreams.finish(command: "policyparse batch")

@@ -43,20 +43,20 @@ struct BatchRun {
         StagedFileCleanup.removeStale(out: out, files: [jsonl, tasksJSONL, report].compactMap { $0 }, directories: [csv].compactMap { $0 })
         do {
             if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
-            if let jsonl { jsonlOutput = try RecordOutput(path: jsonl); outputs.append(jsonlOutput!) }
+            if let jsonl { jsonlOutput = try RecordOutput(path: jsonl, syncs: converter.syncs); outputs.append(jsonlOutput!) }
             if let csv {
                 let directory = csv.hasSuffix("/") ? csv : csv + "/"
-                let t = (tasks: try RecordOutput(path: directory + "tasks.csv"),
-                         departments: try RecordOutput(path: directory + "departments.csv"),
-                         values: try RecordOutput(path: directory + "values.csv"))
+                let t = (tasks: try RecordOutput(path: directory + "tasks.csv", syncs: converter.syncs),
+                         departments: try RecordOutput(path: directory + "departments.csv", syncs: converter.syncs),
+                         values: try RecordOutput(path: directory + "values.csv", syncs: converter.syncs))
                 try t.tasks.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.taskHeader).utf8))
                 try t.departments.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.departmentHeader).utf8))
                 try t.values.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.valueHeader).utf8))
                 outputs += [t.tasks, t.departments, t.values]
                 tables = t
             }
-            if let tasksJSONL { taskLinesOutput = try RecordOutput(path: tasksJSONL); outputs.append(taskLinesOutput!) }
-            if let report { reportOutput = try RecordOutput(path: report); outputs.append(reportOutput!) }
+            if let tasksJSONL { taskLinesOutput = try RecordOutput(path: tasksJSONL, syncs: converter.syncs); outputs.append(taskLinesOutput!) }
+            if let report { reportOutput = try RecordOutput(path: report, syncs: converter.syncs); outputs.append(reportOutput!) }
         } catch let error as BatchFailure {
             outputs.forEach { $0.discard() }
             StandardStreams.errorLine("policyparse batch: error: \(error.message)")

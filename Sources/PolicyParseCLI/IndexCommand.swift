@@ -38,6 +38,8 @@ struct IndexCommand: ParsableCommand {
 
     @OptionGroup var decoding: DecodingFlags
 
+    @OptionGroup var departmentFlags: DepartmentFlags
+
     @Flag(help: "Delete documents whose files were not found under the inputs.")
     var prune = false
 
@@ -58,7 +60,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let indexer = CorpusIndexer(roots: inputs, includes: includes.map(GlobPattern.init),
                                     jobs: jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount),
-                                    options: decoding.parseOptions, prune: prune, force: force)
+                                    options: try departmentFlags.applied(to: decoding.parseOptions), prune: prune, force: force)
         var reportOutput: RecordOutput?
         do {
             if let report { reportOutput = try RecordOutput(path: report) }

@@ -69,14 +69,15 @@ struct ParseCommand: ParsableCommand {
         if file == "-" { shownDocument.source = nil }
         do {
             switch resolvedFormat {
+            // Streamed through the writer: the output is never whole in memory.
             case .json:
-                try StandardStreams.out(JSONWriter.encode(shownDocument, pretty: true) + [0x0A])
+                try DocumentSink(StandardStreams.output, format: .json).write(shownDocument)
             case .jsonl:
-                try StandardStreams.out(JSONWriter.encode(shownDocument, pretty: false) + [0x0A])
+                try DocumentSink(StandardStreams.output, format: .jsonLines).write(shownDocument)
             case .outline:
-                try StandardStreams.out(OutlineFormatter.render(shownDocument))
+                try DocumentSink(StandardStreams.output, format: .outline).write(shownDocument)
             case .markdown:
-                try StandardStreams.out(MarkdownFormatter.render(shownDocument))
+                try DocumentSink(StandardStreams.output, format: .markdown).write(shownDocument)
             case .clean:
                 try StandardStreams.out(try Self.cleanText(of: file, options: decoding.parseOptions))
             }
@@ -85,9 +86,12 @@ struct ParseCommand: ParsableCommand {
             throw StandardStreams.outputFailed(error)
         }
         if !quiet {
+            // All warnings in one write to the unbuffered standard error.
+            var warnings = ""
             for d in document.diagnostics {
-                StandardStreams.errorLine("\(name):\(d.line):\(d.column): \(d.severity.rawValue): \(d.message)")
+                warnings += "\(name):\(d.line):\(d.column): \(d.severity.rawValue): \(d.message)\n"
             }
+            if !warnings.isEmpty { StandardStreams.errorText(warnings) }
         }
         try StandardStreams.finish()
     }

@@ -19,7 +19,7 @@ struct PolicyParseCommand: ParsableCommand {
         failed); 64 usage error; 74 an output could not be written. See Docs/CLI.md.
         """,
         version: PolicyParseCommand.version,
-        subcommands: [ParseCommand.self, SegmentCommand.self, BatchCommand.self, ReportCommand.self, IndexCommand.self, QueryCommand.self],
+        subcommands: [ParseCommand.self, SegmentCommand.self, BatchCommand.self, ReportCommand.self, IndexCommand.self, QueryCommand.self, CompareCommand.self, ReuseCommand.self],
         defaultSubcommand: ParseCommand.self
     )
 

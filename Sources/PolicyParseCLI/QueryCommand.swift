@@ -12,7 +12,7 @@ struct QueryCommand: ParsableCommand {
         The database is opened read-only. Exit codes: 0 success (also for no rows); 1 the database \
         cannot be opened or the SQL is refused; 64 usage error; 74 the output could not be written.
         """,
-        subcommands: [Tasks.self, Targets.self, Search.self, Departments.self, Network.self, SQL.self]
+        subcommands: [Tasks.self, Targets.self, Search.self, Departments.self, Network.self, SQL.self, Sources.self]
     )
 
     /// `--db` and `--format`, shared by every question.

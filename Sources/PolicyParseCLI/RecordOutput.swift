@@ -8,9 +8,9 @@ final class RecordOutput {
     /// Flush standard output after every record (for `--stdin-jsonl` request/response use).
     private let flushEachRecord: Bool
 
-    /// Opens `path` as a staged file, or standard output for `-`.
-    init(path: String, flushEachRecord: Bool = false) throws(BatchFailure) {
-        staged = path == "-" ? nil : try StagedFile(path: path)
+    /// Opens `path` as a staged file (synced before it is published with `syncs`), or standard output for `-`.
+    init(path: String, flushEachRecord: Bool = false, syncs: Bool = false) throws(BatchFailure) {
+        staged = path == "-" ? nil : try StagedFile(path: path, syncs: syncs)
         self.flushEachRecord = flushEachRecord
     }
 

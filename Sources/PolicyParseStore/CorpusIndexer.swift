@@ -109,10 +109,11 @@ public struct CorpusIndexer: Sendable {
         var summary = Summary()
         summary.inputs = inputs.count
         let force = self.force
+        let version = parserVersion
         let jobs = inputs.map { input -> Job in
             let old = known[input.path]
             var quick = false
-            if let old, !force, old.parsedWith == PolicyParser.version, input.problem == nil,
+            if let old, !force, old.parsedWith == version, input.problem == nil,
                old.size == input.size, let time = FileTime.modified(input.path), Self.nanoseconds(time) == old.mtime {
                 quick = true
             }
@@ -120,7 +121,10 @@ public struct CorpusIndexer: Sendable {
         }
         let totalBytes = inputs.reduce(0) { $0 + $1.size }
         let options = self.options
-        let map = OrderedParallelMap<Job, Outcome>(jobs: self.jobs) { Self.process($0, options: options, force: force) }
+        // Two chunks in flight: the workers parse the next chunk while this thread writes one.
+        let map = OrderedParallelMap<Job, Outcome>(jobs: self.jobs, window: max(2 * chunkSize, 4 * self.jobs)) {
+            Self.process($0, options: options, force: force, version: version)
+        }
         var pending: [(path: String, outcome: Outcome)] = []
         var done = 0, bytes = 0
 
@@ -184,7 +188,7 @@ public struct CorpusIndexer: Sendable {
     }
 
     /// Hashes and parses one input on a worker thread.
-    private static func process(_ job: Job, options: ParseOptions, force: Bool) -> Outcome {
+    private static func process(_ job: Job, options: ParseOptions, force: Bool, version: String) -> Outcome {
         if job.quickUnchanged { return .unchanged }
         let input = job.input
         if let problem = input.problem { return .failed(BatchFailure(path: input.path, error: problem)) }
@@ -197,7 +201,7 @@ public struct CorpusIndexer: Sendable {
             return .failed(BatchFailure(path: input.path, error: error))
         }
         let digest = SHA256.hex(bytes)
-        if let known = job.known, !force, known.sha256 == digest, known.parsedWith == PolicyParser.version {
+        if let known = job.known, !force, known.sha256 == digest, known.parsedWith == version {
             return .touched(path: input.path, mtime: mtime)
         }
         let document: Document
@@ -206,8 +210,16 @@ public struct CorpusIndexer: Sendable {
         } catch {
             return .failed(BatchFailure(path: input.path, error: error))
         }
-        let rows = DocumentRows(document, path: input.path, sha256: digest, size: bytes.count, mtimeNanoseconds: mtime)
+        let rows = DocumentRows(document, path: input.path, sha256: digest, size: bytes.count, mtimeNanoseconds: mtime, parsedWith: version)
         return .indexed(rows, bytes: bytes.count)
+    }
+
+    /// What `documents.parsed_with` records: the parser's version, and a digest of the department
+    /// aliases when there are any (they change the output, so other aliases reparse every file).
+    public var parserVersion: String {
+        guard !options.departmentAliases.isEmpty else { return PolicyParser.version }
+        let lines = options.departmentAliases.map { "\($0.name)\t\($0.canonical)\t\($0.jurisdiction ?? "")\n" }.sorted().joined()
+        return PolicyParser.version + " aliases " + SHA256.hex(Array(lines.utf8)).prefix(12)
     }
 
     private static func nanoseconds(_ time: FileTime) -> Int { time.seconds &* 1_000_000_000 &+ time.nanoseconds }

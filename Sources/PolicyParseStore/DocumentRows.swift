@@ -78,14 +78,15 @@ struct DocumentRows: Sendable {
     var years: [YearRow] = []
 
     /// Flattens `document`; `file` carries what the database keeps about the file itself.
-    init(_ document: Document, path: String, sha256: String, size: Int, mtimeNanoseconds: Int, segmenter: Segmenter = Segmenter()) {
+    init(_ document: Document, path: String, sha256: String, size: Int, mtimeNanoseconds: Int,
+         parsedWith: String = PolicyParser.version, segmenter: Segmenter = Segmenter()) {
         let period = Self.period(document.metadata["period"])
         self.document = DocumentRow(
             path: path, title: document.title, issuer: document.metadata["issuer"],
             jurisdiction: Self.jurisdiction(of: document),
             signedDate: document.metadata["signedDate"], periodFrom: period?.from, periodTo: period?.to,
             documentNumber: document.metadata["documentNumber"], encoding: document.encoding,
-            sha256: sha256, size: size, mtimeNanoseconds: mtimeNanoseconds, parsedWith: PolicyParser.version)
+            sha256: sha256, size: size, mtimeNanoseconds: mtimeNanoseconds, parsedWith: parsedWith)
 
         // The preamble is task 0 (level 0), so its mentions have a task like every other.
         tasks.append(TaskRow(parent: nil, path: "", level: 0, style: "preamble", marker: "", heading: "",
@@ -120,7 +121,7 @@ struct DocumentRows: Sendable {
     private mutating func add<H: MentionHolding>(_ holder: H, task: Int, inherited: (from: Int, to: Int, source: String)?) -> YearMention? {
         for department in holder.departments {
             departments.append(DepartmentRow(task: task, name: department.name, canonical: department.canonical ?? department.name,
-                                             role: department.role.rawValue, generic: false, span: department.span))
+                                             role: department.role.rawValue, generic: department.generic ?? false, span: department.span))
         }
         for year in holder.years { years.append(YearRow(task: task, mention: year)) }
         func year(for span: Span) -> (from: Int, to: Int, source: String)? {

@@ -3,21 +3,32 @@ import PolicyParse
 
 /// The standard questions (常用查询), each one SQL statement over the indexes of the schema.
 extension PlanStore {
-    /// The names a user's department name stands for: the name itself, the canonical names the
-    /// database records for mentions written that way, and the names recorded under those canonicals.
-    public func departmentNames(for name: String) throws(StoreError) -> [String] {
-        let found = try table(sql: """
-            SELECT DISTINCT canonical FROM departments WHERE name = ?1 OR canonical = ?1
-            """, arguments: [.text(name)])
+    /// The names a user's department name stands for (部门名称解析): the name itself, its canonical
+    /// name in each jurisdiction the database holds (`DepartmentCanonicalizer`, so 市经信委 in a Shanghai
+    /// document's database gives 上海市经济和信息化委员会), and the canonical names the database
+    /// records for mentions written that way. `jurisdiction` limits the first kind to one jurisdiction.
+    public func departmentNames(for name: String, jurisdiction: String? = nil) throws(StoreError) -> [String] {
         var names = [name]
-        for value in found.column("canonical") { if let s = value.string, !names.contains(s) { names.append(s) } }
+        func add(_ candidate: String?) { if let candidate, !candidate.isEmpty, !names.contains(candidate) { names.append(candidate) } }
+        let canonicalizer = DepartmentCanonicalizer()
+        let jurisdictions: [String?]
+        if let jurisdiction {
+            jurisdictions = [jurisdiction]
+        } else {
+            jurisdictions = [nil] + (try table(sql: "SELECT DISTINCT jurisdiction FROM documents WHERE jurisdiction IS NOT NULL ORDER BY 1")
+                .column("jurisdiction").map(\.string))
+        }
+        for j in jurisdictions { add(canonicalizer.canonical(for: name, jurisdiction: j)) }
+        let found = try table(sql: "SELECT DISTINCT canonical FROM departments WHERE name = ?1 OR canonical = ?1 ORDER BY 1",
+                              arguments: [.text(name)])
+        for value in found.column("canonical") { add(value.string) }
         return names
     }
 
     /// `tasks --department NAME [--role R] [--jurisdiction J]`: the tasks naming the department,
     /// in document and reading order, with the roles it has in each.
     public func tasks(department: String, role: DepartmentRole? = nil, jurisdiction: String? = nil) throws(StoreError) -> ResultTable {
-        let names = try departmentNames(for: department)
+        let names = try departmentNames(for: department, jurisdiction: jurisdiction)
         let list = Array(repeating: "?", count: names.count).joined(separator: ", ")
         var sql = """
             SELECT d.title, d.path AS file, t.path AS task, t.heading, group_concat(DISTINCT m.role) AS roles,
@@ -93,11 +104,11 @@ extension PlanStore {
     /// shared tasks, `lead` / `support` how many of them one of the two leads / supports.
     public func network() throws(StoreError) -> ResultTable {
         try table(sql: """
-            WITH m AS (SELECT DISTINCT task_id, canonical, role FROM departments WHERE generic = 0)
             SELECT a.canonical AS source, b.canonical AS target, count(DISTINCT a.task_id) AS weight,
                    count(DISTINCT CASE WHEN a.role = 'lead' OR b.role = 'lead' THEN a.task_id END) AS lead,
                    count(DISTINCT CASE WHEN a.role = 'support' OR b.role = 'support' THEN a.task_id END) AS support
-            FROM m a JOIN m b ON a.task_id = b.task_id AND a.canonical < b.canonical
+            FROM departments a JOIN departments b ON b.task_id = a.task_id AND a.canonical < b.canonical
+            WHERE a.generic = 0 AND b.generic = 0
             GROUP BY a.canonical, b.canonical ORDER BY weight DESC, source, target
             """)
     }

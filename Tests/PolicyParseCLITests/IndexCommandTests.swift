@@ -114,7 +114,7 @@ import Glibc
         let json = try CLIRunner.run(["query", "departments", "--db", db, "--top", "3", "--format", "json"])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [[String: Any]])
         #expect(array.count == 3)
-        #expect(array.first?["department"] as? String == "市经济信息化委")
+        #expect(array.first?["department"] as? String == "市经济和信息化委员会")
         let table = try CLIRunner.run(["query", "departments", "--db", db, "--top", "3"])
         let tableLines = table.stdoutString.split(separator: "\n")
         #expect(tableLines.count == 5 && tableLines[0].hasPrefix("department") && tableLines[1].hasPrefix("---"))
@@ -125,11 +125,11 @@ import Glibc
         let none = try CLIRunner.run(["query", "search", "--db", db, "络安", "--format", "csv"])
         #expect(none.status == 0 && CSVReader.records(none.stdoutString).count == 1)
 
-        // network: 市科委–市经济信息化委 share 三.（一） of the action plan; graphml is XML with the same edges.
+        // network: 市科委–市经济信息化委 (canonical names) share 三.（一） of the action plan; graphml is XML with the same edges.
         let network = try CLIRunner.run(["query", "network", "--db", db])
         let edges = CSVReader.records(network.stdoutString)
         #expect(edges.first == ["source", "target", "weight", "lead", "support"])
-        #expect(edges.contains { $0[0] == "市科委" && $0[1] == "市经济信息化委" })
+        #expect(edges.contains { $0[0] == "市科学技术委员会" && $0[1] == "市经济和信息化委员会" })
         let graphml = try CLIRunner.run(["query", "network", "--db", db, "--format", "graphml"])
         let parser = XMLParser(data: Data(graphml.stdout))
         #expect(parser.parse())
@@ -175,13 +175,15 @@ import Glibc
             }
             #expect(row[1...] == ["\(tasks)", "\(departments)", "\(targets)"], "\(row[0])")
         }
-        // Seed 002 writes 市经济信息化委: its tasks are found under that name.
+        // Seed 002 writes 市经济信息化委: `--department 市经信委` finds exactly those tasks.
         let seed = corpus.appendingPathComponent("seeds").path
-        let named = try CLIRunner.run(["query", "tasks", "--db", db, "--department", "市经济信息化委", "--format", "csv"])
+        let named = try CLIRunner.run(["query", "tasks", "--db", db, "--department", "市经信委", "--format", "csv"])
+        #expect(named.status == 0, "\(named.stderr)")
         let seedTasks = CSVReader.records(named.stdoutString).dropFirst().filter { $0[1].hasPrefix(seed + "/002_") }
         let document = try PolicyParser.parse(contentsOf: try #require(files.first { $0.hasPrefix(seed + "/002_") }))
         let expected = document.allNodes.filter { $0.node.departments.contains { $0.name == "市经济信息化委" } }.map(\.path)
         #expect(!expected.isEmpty)
+        #expect(seedTasks.allSatisfy { $0[5].contains("市经济信息化委") })
         #expect(seedTasks.map { $0[2] } == expected)
     }
 }

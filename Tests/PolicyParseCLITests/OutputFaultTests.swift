@@ -32,7 +32,7 @@ import Glibc
     @Test(arguments: [
         [plan, "--json"], [plan, "--jsonl"], [plan, "--format", "outline"], [plan, "--format", "markdown"],
         [plan, "--format", "clean"], ["segment", plan], ["segment", plan, "--json"],
-        ["batch", plan, "--jsonl", "-"], ["batch", plan, "--jsonl", "/dev/full"],
+        ["batch", plan, "--jsonl", "-"], ["batch", plan, "--jsonl", "/dev/full"], ["report", plan, "-o", "-"],
     ])
     func fullDeviceIsExit74WithOneLine(_ arguments: [String]) throws {
         let result = try Self.run(arguments, stdout: try Self.devFull())

@@ -1,6 +1,7 @@
 import Foundation
 import PolicyParse
 import PolicyParseBatch
+import GRDB
 import Testing
 @testable import PolicyParseStore
 
@@ -141,5 +142,37 @@ import Testing
         #expect(throws: StoreError.self) { try store.table(sql: "DELETE FROM documents") }
         #expect(try store.documents().count == 1)
         #expect(try store.table(sql: "PRAGMA user_version").rows[0][0].int == StoreSchema.currentVersion)
+    }
+}
+
+@Suite struct StoreSchemaTests {
+    @Test func anOlderDatabaseIsMigratedAndANewerOneRefused() throws {
+        let directory = try StoreTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("old.sqlite").path
+        // A version-1 file, as the first release wrote it.
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { db in
+            try db.execute(sql: StoreSchema.migrations[0])
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        try queue.close()
+        let plan = StoreTestSupport.fixtures.appendingPathComponent("action-plan.txt").path
+        #expect(try CorpusIndexer(roots: [plan]).run(databasePath: db).indexed == 1)
+        let store = try PlanStore(readOnly: db)
+        #expect(try store.table(sql: "PRAGMA user_version").rows[0][0].int == StoreSchema.currentVersion)
+        let indexColumns = try store.table(sql: "SELECT name FROM pragma_index_info('departments_task')").column("name")
+        #expect(indexColumns.map(\.description) == ["task_id", "canonical", "role", "generic"])
+        #expect(try store.networkEdges().count == 6)
+
+        let newer = try DatabaseQueue(path: db)
+        try newer.write { try $0.execute(sql: "PRAGMA user_version = \(StoreSchema.currentVersion + 1)") }
+        try newer.close()
+        #expect(throws: StoreError.newerSchema(found: StoreSchema.currentVersion + 1, supported: StoreSchema.currentVersion)) {
+            try PlanStore(readOnly: db)
+        }
+        #expect(throws: StoreError.newerSchema(found: StoreSchema.currentVersion + 1, supported: StoreSchema.currentVersion)) {
+            try CorpusIndexer(roots: [plan]).run(databasePath: db)
+        }
     }
 }

@@ -18,14 +18,16 @@ import Testing
         let (store, directory) = try Self.actionPlanStore()
         defer { try? FileManager.default.removeItem(at: directory) }
         let counts = try store.departmentCounts()
-        #expect(counts.first == PlanStore.DepartmentCount(department: "市经济信息化委", tasks: 4, lead: 0, responsible: 4, support: 0, documents: 1))
-        #expect(counts.map(\.department).sorted() == ["市地方金融监管局", "市委网信办", "市市场监管局", "市科委", "市经济信息化委", "市财政局"].sorted())
+        // Canonical names (the plan's jurisdiction is unknown, so the 市 prefix stays as written).
+        #expect(counts.first == PlanStore.DepartmentCount(department: "市经济和信息化委员会", tasks: 4, lead: 0, responsible: 4, support: 0, documents: 1))
+        #expect(counts.map(\.department).sorted() == ["中共市委网络安全和信息化委员会办公室", "市地方金融监督管理局", "市市场监督管理局",
+                                                        "市科学技术委员会", "市经济和信息化委员会", "市财政局"].sorted())
         #expect(try store.departmentCounts(top: 2).count == 2)
         // 三.（一） names 市科委, 市经济信息化委 and 市财政局: three edges; six in all.
         let edges = try store.networkEdges()
         #expect(edges.count == 6)
         #expect(edges.allSatisfy { $0.source < $0.target && $0.weight == 1 })
-        #expect(edges.contains(PlanStore.NetworkEdge(source: "市科委", target: "市经济信息化委", weight: 1, lead: 0, support: 0)))
+        #expect(edges.contains(PlanStore.NetworkEdge(source: "市科学技术委员会", target: "市经济和信息化委员会", weight: 1, lead: 0, support: 0)))
     }
 
     @Test func targetsAndDocumentsPerYear() throws {
@@ -53,6 +55,11 @@ import Testing
         #expect(texts.first?.level == 0 && texts.first?.text == parsed.text)
         #expect(texts.dropFirst().map(\.path) == parsed.allNodes.map(\.path))
         #expect(texts.dropFirst().map(\.span) == parsed.allNodes.map(\.node.span))
-        #expect(try store.departmentNames(for: "市科委") == ["市科委"])
+        // Any written form resolves to the canonical name the mentions carry, and finds the same tasks.
+        #expect(try store.departmentNames(for: "市科委").contains("市科学技术委员会"))
+        let written = try store.tasks(department: "市经济信息化委").column("task")
+        #expect(written.map(\.description) == ["三.（一）", "三.（二）", "三.（三）", "四.（一）"])
+        #expect(try store.tasks(department: "市经信委").column("task") == written)
+        #expect(try store.tasks(department: "市经济和信息化委员会").column("task") == written)
     }
 }

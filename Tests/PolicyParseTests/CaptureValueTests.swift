@@ -43,3 +43,24 @@ import Testing
         #expect(Self.first("1.5亿元用于建设。").children.isEmpty)
     }
 }
+
+/// HTML task tables: each row a `tableRow` node with its column's departments, merged cells included.
+@Suite struct TaskTableRowTests {
+    @Test func rowsAreTasksWithTheirColumnsDepartments() throws {
+        let url = Corpus.fixtures.appendingPathComponent("documents/17-task-table.html")
+        let document = try PolicyParser.parse(bytes: [UInt8](Data(contentsOf: url)))
+        let holder = document.children[1]
+        #expect(holder.heading == "重点任务分工")
+        #expect(holder.children.map(\.style) == [.tableRow, .tableRow])
+        #expect(holder.children.map(\.heading) == ["一、提升政务服务效能", "二、优化市场环境"])
+        let rows = holder.children.flatMap(\.children)
+        #expect(rows.map(\.ordinal) == [1, 2, 3])
+        // The merged 牵头单位 cell (rowspan 2) leads rows 1 and 2.
+        #expect(rows[1].departments.map(\.name) == ["市政务服务局", "市发展改革委", "市司法局"])
+        #expect(rows[1].departments.map(\.role) == [.lead, .support, .support])
+        #expect(rows.map { $0.years.map(\.text) } == [["2024年底前"], ["2025年6月底前"], ["2025年底前"]])
+        // A numbered list inside one cell stays in its row.
+        #expect(rows[1].children.isEmpty && rows[1].heading.contains("2.减少申报材料"))
+        #expect(document.children.map(\.marker) == ["一、", "二、", "三、"])
+    }
+}

@@ -126,6 +126,20 @@ import PolicyParseBatch
         #expect(canonical("人行上海总部") == "中国人民银行上海总部")
     }
 
+    @Test func jurisdictionFromIssuerTitleOrDocumentNumber() {
+        #expect(DocumentFacts.jurisdiction(named: "上海市崇明区人民政府办公室")?.name == "上海市崇明区")
+        #expect(DocumentFacts.jurisdiction(named: "国务院办公厅关于印发…的通知")?.name == "中央")
+        #expect(DocumentFacts.jurisdiction(named: "国家市场监督管理总局") == .central)
+        #expect(DocumentFacts.jurisdiction(named: "城市更新行动方案") == nil)
+        #expect(DocumentFacts.jurisdiction(named: "第五条市人民政府应当") == nil)
+        #expect(DocumentFacts.jurisdiction(ofDocumentNumber: "沪府办发〔2020〕3号")?.name == "上海市")
+        #expect(DocumentFacts.jurisdiction(ofDocumentNumber: "国办发〔2019〕4号") == .central)
+        #expect(DocumentFacts.jurisdiction(ofDocumentNumber: "宁政发〔2020〕1号") == nil)
+        #expect(Jurisdiction(parsing: "上海").name == "上海市")
+        #expect(Jurisdiction(parsing: "上海市人民政府").name == "上海市")
+        #expect(Jurisdiction(parsing: nil) == .unknown)
+    }
+
     static let corpusPresent = FileManager.default.fileExists(atPath: Corpus.sharedCorpus.appendingPathComponent("real").path)
 
     /// The canonical names of every department in a corpus document, by written name.
@@ -210,6 +224,12 @@ import PolicyParseBatch
         ("安徽省", ["省文旅厅", "省文化和旅游厅", "省文化旅游厅"]),
         ("安徽省", ["人行合肥中心支行", "人民银行合肥中心支行", "中国人民银行合肥中心支行"]),
         ("安徽省", ["省工信厅", "省工业和信息化厅"]),
+        ("上海市静安区", ["团区委", "区团委", "共青团上海市静安区委员会"]),
+        ("上海市", ["市纪委", "市纪律检查委员会", "中共上海市纪律检查委员会"]),
+        ("上海市", ["市监委", "市监察委员会"]),
+        ("上海市", ["市大数据局", "市大数据管理局"]),
+        ("包头市", ["市审批服务局", "市行政审批服务局", "审批服务局"]),
+        ("上海市", ["临港新片区管委会", "临港新片区管理委员会"]),
     ]
 
     @Test func variantsOfOneDepartmentUnifyAndGroupsStayApart() {
@@ -222,5 +242,24 @@ import PolicyParseBatch
             if let other = seen[c] { Issue.record("groups \(other) and \(k) share \(c)") }
             seen[c] = k
         }
+    }
+}
+
+/// The example table of Docs/Departments.md runs as a test.
+@Suite struct DepartmentDocumentationTests {
+    @Test func examplesTableHolds() throws {
+        let text = try String(contentsOf: Corpus.root.appendingPathComponent("Docs/Departments.md"), encoding: .utf8)
+        guard let start = text.range(of: "## Examples") else { Issue.record("no examples section"); return }
+        let names = DepartmentCanonicalizer()
+        var checked = 0
+        for line in text[start.upperBound...].split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| written") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 4 else { continue }
+            let jurisdiction = cells[2].isEmpty ? nil : cells[2]
+            let expected: String? = cells[3] == "(generic)" ? nil : cells[3]
+            #expect(names.canonical(for: cells[1], jurisdiction: jurisdiction) == expected, "\(cells[1]) in \(cells[2])")
+            checked += 1
+        }
+        #expect(checked >= 10)
     }
 }

@@ -1,7 +1,7 @@
 import Testing
 import PolicyParse
 
-/// The examples in README.md and Docs/Pipeline.md, run as written.
+/// The examples in README.md, Docs/Pipeline.md and the DocC catalog (PolicyParse.docc), run as written.
 @Suite struct DocumentationExampleTests {
     @Test(.enabled(if: Corpus.isPresent, Corpus.skipReason)) func pipelineExampleFindsDepartmentsByPath() throws {
         let url = try #require(Corpus.file("seeds", "002"))
@@ -17,5 +17,16 @@ import PolicyParse
     @Test func readmeTextExampleNeverThrows() {
         let tree = PolicyParser.parse(text: "一、总体要求\n（一）加强攻关。（责任部门：市科委）")
         #expect(tree.children.first?.children.first?.departments.map(\.name) == ["市科委"])
+    }
+
+    /// GettingStarted.md, "Read the tree": the printed lines in its comment.
+    @Test func gettingStartedWalkPrintsWhatTheArticleShows() {
+        let small = PolicyParser.parse(text: "一、总体要求\n（一）加强攻关，投入5亿元。（责任部门：市科委）")
+        var lines: [String] = []
+        for step in small.allNodes {
+            let node = step.node
+            lines.append("\(step.path) \(node.heading) \(node.amounts.map(\.value)) \(node.departments.map(\.name))")
+        }
+        #expect(lines == ["一 总体要求 [] []", "一.（一） 加强攻关，投入5亿元 [500000000] [\"市科委\"]"])
     }
 }

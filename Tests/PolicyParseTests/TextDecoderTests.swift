@@ -181,6 +181,42 @@ extension Corpus {
         expectError(.undecodable, at: 40, bad)
     }
 
+    /// Chinese UTF-16 without a byte order mark has NULs on both sides of the code units (一 is
+    /// 00 4E in UTF-16BE, U+3000 30 00 in UTF-16LE): it was called `binary`.
+    @Test(arguments: [WideDecoder.Form.utf16LE, .utf16BE])
+    func utf16WithoutMarkHoldingIdeographicSpaceAndYi(_ form: WideDecoder.Form) throws {
+        let text = "第一章　总则\n第一条　为了规范数据处理活动，保护个人信息，制定本条例。\n一、总体要求\n（一）到2025年，产业规模超过100亿元。\n"
+        let bytes = Array(text.utf16).flatMap { u -> [UInt8] in
+            form == .utf16LE ? [UInt8(u & 0xFF), UInt8(u >> 8)] : [UInt8(u >> 8), UInt8(u & 0xFF)]
+        }
+        let decoded = try TextDecoder.decode(bytes)
+        #expect(decoded.encoding == form.rawValue)
+        #expect(decoded.scalars == Array(text.unicodeScalars))
+    }
+
+    @Test(.enabled(if: Corpus.isPresent, Corpus.skipReason))
+    func corpusAsUTF16WithoutMarkDecodes() throws {
+        for url in Corpus.files {
+            let original = try Corpus.decoded(url)
+            let units = String(String.UnicodeScalarView(original.scalars)).utf16
+            for form in [WideDecoder.Form.utf16LE, .utf16BE] {
+                let bytes = units.flatMap { u -> [UInt8] in
+                    form == .utf16LE ? [UInt8(u & 0xFF), UInt8(u >> 8)] : [UInt8(u >> 8), UInt8(u & 0xFF)]
+                }
+                let decoded = try TextDecoder.decode(bytes)
+                #expect(decoded.encoding == form.rawValue, "\(url.lastPathComponent)")
+                #expect(decoded.scalars == original.scalars, "\(url.lastPathComponent)")
+            }
+        }
+    }
+
+    /// A short file with one bad byte is reported as broken UTF-8 at that byte, not as a failed
+    /// guess at another charset ("not valid Shift_JIS").
+    @Test func shortInvalidUTF8IsInvalidUTF8AtItsByte() {
+        expectError(.invalidUTF8, at: 6, Array("hello ".utf8) + [0xFF] + Array(" world\n".utf8))
+        expectError(.invalidUTF8, at: 6, Array("一、".utf8) + [0xFF, 0x0A])
+    }
+
     @Test func neverCrashesOnArbitraryBytes() {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         for length in 0..<300 {

@@ -86,7 +86,7 @@ public struct DepartmentCanonicalizer: Sendable {
     }
 
     static let genericPrefixes = ["有关", "相关", "其他", "其它", "地方各级", "地方人民政府", "地方政府", "县级以上", "县级及以上", "省级", "市级", "区级", "县级",
-                                  "乡级", "乡镇", "所在地", "属地", "当地", "同级", "本级", "上级", "下级", "辖区", "沿线", "全市",
+"乡级", "乡镇", "所在", "属地", "当地", "同级", "本级", "上级", "下级", "辖区", "沿线", "全市",
                                   "全区", "全省", "全县", "本市", "本区", "本省", "本县", "牵头", "责任", "成员", "派出"]
     static let genericParts = ["各", "有关", "相关", "以上", "成员单位", "等部门", "等单位", "、"]
     static let genericWholes: Set<String> = ["部门", "单位", "政府", "企业", "机构", "组织", "街镇", "乡镇", "镇街", "街道", "社区",
@@ -155,6 +155,8 @@ public struct DepartmentCanonicalizer: Sendable {
         var provincial: Bool
         /// True when the suffix is 部 on a non-Party stem (a ministry, not a local body).
         var national: Bool
+        /// True for a Party commission named beside the committee (纪律检查委员会).
+        var commission = false
     }
 
     /// Reads `body` as a whole name, or a stem plus a suffix; nil when empty.
@@ -172,7 +174,8 @@ public struct DepartmentCanonicalizer: Sendable {
                     if fallback == nil { fallback = Body(full: text, known: false, party: false, provincial: false, national: true) }
                     continue
                 }
-                return Body(full: stem.full + suffix.full, known: true, party: stem.party, provincial: suffix.written == "厅", national: false)
+                return Body(full: stem.full + suffix.full, known: true, party: stem.party, provincial: suffix.written == "厅", national: false,
+                            commission: stem.commission)
             }
             if fallback == nil, suffix.written != "部" {
                 fallback = Body(full: stemText + suffix.full, known: false, party: false, provincial: suffix.written == "厅", national: false)
@@ -204,12 +207,16 @@ public struct DepartmentCanonicalizer: Sendable {
         if s.count >= 3, s[0] == "团", level(ofPrefix: s[1]) != nil, s[2] == "委" {
             youthLeague = true
             p = 1
+        } else if n.hasPrefix("共青团"), s.count > 5 {
+            // 共青团上海市静安区委员会.
+            youthLeague = true
+            p = 3
         }
         // Explicit regions: 上海市崇明区….
         var regionText: String?
         let (named, end) = Jurisdiction.regions(in: s, from: p)
         var reading: Body?
-        if !named.isEmpty, end < s.count, !youthLeague {
+        if !named.isEmpty, end < s.count {
             // 崇明区… in a 上海市崇明区 document, 杨浦区… in a 上海市 one: the document's larger regions lead.
             var chain = j.chain(endingAt: named[0].name).map { $0 + named.dropFirst() } ?? named
             if chain.first == named.first, let deepest = j.components.last, named[0].level > deepest.level,
@@ -246,14 +253,20 @@ public struct DepartmentCanonicalizer: Sendable {
                 reading.full = ""
             }
         }
-        if youthLeague { return "共青团" + (regionText ?? "") + "委员会" }
+        // 团市委 and 市团委: the Communist Youth League committee of that level.
+        if youthLeague || String(String.UnicodeScalarView(s[p...])) == "团委" { return "共青团" + (regionText ?? "") + "委员会" }
         if regionText == nil, reading.known, !j.national {
             let lvl: Jurisdiction.Level = reading.provincial ? .province : (j.components.last?.level ?? .county)
             regionText = j.component(for: lvl)?.map(\.name).joined()
         }
-        // An unknown body without any prefix stays as written (北京冬奥组委 is no 北京冬奥组委员会).
-        if regionText == nil, !reading.known, !party { return n }
+        // An unknown body without any prefix stays as written (北京冬奥组委 is no 北京冬奥组委员会),
+        // but for 管委会 → 管理委员会 (临港新片区管委会).
+        if regionText == nil, !reading.known, !party {
+            for short in ["管委会", "管委"] where n.hasSuffix(short) { return String(n.dropLast(short.count)) + "管理委员会" }
+            return n
+        }
         let region = regionText ?? ""
+        if reading.commission { return "中共" + region + reading.full }
         if party { return region.isEmpty ? reading.full : "中共" + region + "委" + reading.full.ifEmpty("员会") }
         return region + reading.full
     }

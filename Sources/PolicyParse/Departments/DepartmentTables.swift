@@ -6,6 +6,8 @@ package enum DepartmentTables {
         package var full: String
         /// True for 宣传, 组织, 网信 …: the canonical name is `中共…委…`.
         package var party: Bool
+        /// True for 纪律检查: the canonical name is `中共…纪律检查委员会`, without the committee's 委.
+        package var commission = false
     }
 
     /// Every national form, full name and former name → the current full name.
@@ -65,7 +67,8 @@ package enum DepartmentTables {
             let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             guard !fields[0].isEmpty else { continue }
             let words = fields[0].split(separator: " ").map(String.init)
-            let stem = Stem(full: words.joined(), party: fields.count > 2 && fields[2] == "party")
+            let flag = fields.count > 2 ? fields[2] : ""
+            let stem = Stem(full: words.joined(), party: flag == "party", commission: flag == "commission")
             let content = words.filter { $0 != "和" }
             index[stem.full] = stem
             index[content.joined()] = stem

@@ -5,7 +5,8 @@
 /// reached by the rules in code: the words joined without 和 (`发展改革`) and the first character of
 /// each word other than 和 (`发改`). `forms` lists further short forms (`发改委`'s stem is `发改`;
 /// renamed stems such as 卫生计生 → 卫生健康 are listed as forms of the current one). Flag `party`
-/// marks a Party committee's department (市委宣传部: `中共上海市委宣传部`).
+/// marks a Party committee's department (市委宣传部: `中共上海市委宣传部`); flag `commission` a Party
+/// body named beside the committee (市纪委: `中共上海市纪律检查委员会`).
 package enum LocalStems {
     /// The stems, one per line.
     static let table = """
@@ -50,9 +51,10 @@ package enum LocalStems {
     地方 金融 监督管理|地方金融监管,金融监管|
     金融 工作|金融|
     机关 事务 管理|机管,机关事务|
-    政务 服务|政务服务|
+    政务 服务|政务服务,政务服务管理|
+    行政 审批 服务|审批服务,行政审批,审批|
     政务服务 和 大数据 管理|政务服务和数据管理|
-    大数据 管理|大数据管|
+    大数据 管理|大数据管,大数据|
     数据||
     外事|外|
     台湾 事务|台|
@@ -62,7 +64,7 @@ package enum LocalStems {
     合作 交流|合作交流|
     绿化 和 市容 管理|绿化市容|
     城市 管理|城管|
-    城市 管理 行政 执法|城管执法,城市管理执法|
+    城市 管理 行政 执法|城管执法,城市管理执法,城市管理综合行政执法,城市管理综合执法|
     房屋 管理|房管|
     药品 监督管理|药品监管,药监|
     知识产权||
@@ -79,6 +81,8 @@ package enum LocalStems {
     邮政 管理|邮政|
     通信 管理|通信|
     信访||
+    监察|监|
+    纪律 检查|纪|commission
     网络安全 和 信息化 委员会|网信|party
     宣传||party
     组织||party

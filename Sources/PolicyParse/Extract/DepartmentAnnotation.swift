@@ -129,15 +129,4 @@ package struct DepartmentAnnotation: Hashable, Sendable {
         }
         return false
     }
-
-    /// Whether `word` stands at `index` (before `limit`).
-    @inline(__always)
-    static func matches(_ scalars: [Unicode.Scalar], at index: Int, _ word: String, limit: Int) -> Bool {
-        var j = index
-        for w in word.unicodeScalars {
-            guard j < limit, scalars[j] == w else { return false }
-            j += 1
-        }
-        return true
-    }
 }

@@ -26,7 +26,28 @@ extension DocumentFacts {
         for candidate in candidates {
             if let j = jurisdiction(named: candidate) { return j }
         }
+        if let number = metadata["documentNumber"], let j = jurisdiction(ofDocumentNumber: number) { return j }
         return .unknown
+    }
+
+    /// One-character province abbreviations that open a 文号 (`沪府办发`, `皖政办秘`) and name no
+    /// city as well (宁, 青, 新, 吉, 贵 are left out: 宁政发 is 南京).
+    static let provinceAbbreviations: [Character: String] = [
+        "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省", "辽": "辽宁省",
+        "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省",
+        "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省", "川": "四川省", "黔": "贵州省",
+        "滇": "云南省", "陕": "陕西省", "甘": "甘肃省", "陇": "甘肃省", "藏": "西藏自治区", "桂": "广西壮族自治区",
+        "蒙": "内蒙古自治区",
+    ]
+
+    /// The jurisdiction a 文号 names: `国发`, `国办发`, `国办函`, `国令` are central; a province's
+    /// abbreviation (`沪府办发`) names the province. The last resort, after issuer and title.
+    static func jurisdiction(ofDocumentNumber number: String) -> Jurisdiction? {
+        guard let first = number.first else { return nil }
+        if first == "国", let second = number.dropFirst().first, "发办函令".contains(second) { return .central }
+        guard let province = provinceAbbreviations[first],
+              let second = number.dropFirst().first, second != "〔", second != "[" else { return nil }
+        return Jurisdiction(parsing: province)
     }
 
     /// The jurisdiction a name or title starts with, if it starts with one.

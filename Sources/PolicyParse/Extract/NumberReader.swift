@@ -44,12 +44,6 @@ package enum NumberReader {
         }
     }
 
-    /// Whether `c` (folded) can start a number: an ASCII digit, a Chinese digit or a place word.
-    @inline(__always)
-    package static func canStart(_ c: Unicode.Scalar) -> Bool {
-        ScalarPattern.isDigit(c) || chineseDigit(c) != nil || placeExponent(c) != nil
-    }
-
     /// Reads the number starting at `start` (with a range if `ranges`), or nil if none starts there.
     package static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int, ranges: Bool = true) -> NumberReading? {
         guard start >= 0, start < limit, var first = single(s, at: start, limit: limit) else { return nil }

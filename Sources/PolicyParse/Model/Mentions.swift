@@ -196,8 +196,9 @@ public struct Mentions: Hashable, Sendable {
     }
 }
 
-/// A value that holds the five kinds of mentions: a `Document` (its preamble) or a `Node`.
-public protocol MentionHolding {
+/// A value that holds the five kinds of mentions: a `Document` (its preamble) or a `Node`. The
+/// package's writers and checks are generic over it; library users read `mentions` or the arrays.
+package protocol MentionHolding {
     /// 责任部门
     var departments: [Department] { get set }
     /// 金额
@@ -208,11 +209,13 @@ public protocol MentionHolding {
     var years: [YearMention] { get set }
     /// 数量
     var quantities: [Quantity] { get set }
+    /// The holder's mentions as one value.
+    var mentions: Mentions { get set }
 }
 
 extension MentionHolding {
-    /// The holder's mentions as one value.
-    public var mentions: Mentions {
+    /// The five arrays as one value (what `mentions` reads and writes).
+    var gathered: Mentions {
         get {
             var m = Mentions()
             m.departments = departments
@@ -232,5 +235,18 @@ extension MentionHolding {
     }
 }
 
-extension Node: MentionHolding {}
-extension Document: MentionHolding {}
+extension Node: MentionHolding {
+    /// The node's mentions as one value.
+    public var mentions: Mentions {
+        get { gathered }
+        set { gathered = newValue }
+    }
+}
+
+extension Document: MentionHolding {
+    /// The preamble's mentions as one value.
+    public var mentions: Mentions {
+        get { gathered }
+        set { gathered = newValue }
+    }
+}

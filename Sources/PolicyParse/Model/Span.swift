@@ -37,6 +37,6 @@ public struct Span: Hashable, Sendable, Codable, CustomStringConvertible {
         try container.encode(end)
     }
 
-    /// `[start, end)`.
-    public var description: String { "[\(start), \(end))" }
+    /// `[start, end]`, as the span encodes in JSON (the range is half-open: `end` is not included).
+    public var description: String { "[\(start), \(end)]" }
 }

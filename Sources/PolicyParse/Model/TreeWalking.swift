@@ -18,7 +18,7 @@ public struct NodeWalk: Sequence, Sendable {
     public init(_ roots: [Node]) { self.roots = roots }
 
     /// The iterator: pre-order, depth first.
-    public struct Iterator: IteratorProtocol {
+    struct Cursor: IteratorProtocol {
         struct Frame {
             var parent: Node?
             var children: [Node]
@@ -33,7 +33,7 @@ public struct NodeWalk: Sequence, Sendable {
         var seen: [String: Int] = [:]
 
         /// The next node in reading order.
-        public mutating func next() -> Step? {
+        mutating func next() -> Step? {
             while let last = stack.last {
                 if last.next >= last.children.count {
                     stack.removeLast()
@@ -65,7 +65,7 @@ public struct NodeWalk: Sequence, Sendable {
     }
 
     /// Starts a walk.
-    public func makeIterator() -> Iterator { Iterator(stack: [.init(parent: nil, children: roots, next: 0, indices: [], path: "")]) }
+    public func makeIterator() -> some IteratorProtocol<Step> { Cursor(stack: [.init(parent: nil, children: roots, next: 0, indices: [], path: "")]) }
 
     /// `parent` path + `.` + the node's component; a decimal under a decimal replaces its parent's number.
     static func join(_ parentPath: String, _ node: Node, parent: Node?) -> String {

@@ -10,6 +10,10 @@ struct OutlineAssembly {
         var level: Int
         var contentStart: Int
         var end: Int
+        /// A table row's task cell: its heading.
+        var heading: Range<Int>? = nil
+        /// A table row's department cells with their column's role.
+        var departmentCells: [(range: Range<Int>, role: DepartmentRole)] = []
     }
 
     /// One open level of the outline.
@@ -60,8 +64,14 @@ struct OutlineAssembly {
     // MARK: Main loop
 
     mutating func run() -> OutlineTree {
+        let tables = TableRows.taskTables(in: clean)
+        var nextTable = 0
         for i in tokens.indices {
             let token = tokens[i]
+            while nextTable < tables.count, tables[nextTable].table.range.lowerBound <= token.range.lowerBound {
+                table(tables[nextTable].bodyStart, tables[nextTable].rows)
+                nextTable += 1
+            }
             if token.kind == .annex {
                 annex(token)
                 continue
@@ -77,6 +87,10 @@ struct OutlineAssembly {
             case .paragraph: continue
             default: structural(token, at: i)
             }
+        }
+        while nextTable < tables.count {
+            table(tables[nextTable].bodyStart, tables[nextTable].rows)
+            nextTable += 1
         }
         if let p = pending { finish(p, at: s.count) }
         let firstStart = records.first?.marker.lowerBound ?? s.count
@@ -227,7 +241,13 @@ struct OutlineAssembly {
             pop(to: k)
         }
         // Continuity: the parent's components are the prefix, the last one goes on by one.
-        let parentComponents = stack.last.flatMap { $0.style == .decimal ? $0.components : nil } ?? []
+        var parentComponents = stack.last.flatMap { $0.style == .decimal ? $0.components : nil } ?? []
+        // No decimal parent at all (a document that starts at `1.1`): the written prefix stands for
+        // the parent it does not have, so `1.1 甲` is no gap; a sibling must share it.
+        if parentComponents.isEmpty, depth > 1,
+           previous.map({ Array($0.components.prefix(depth - 1)) == Array(token.components.prefix(depth - 1)) }) ?? true {
+            parentComponents = Array(token.components.prefix(depth - 1))
+        }
         var prefixMatches = parentComponents.count == depth - 1
         if prefixMatches {
             for i in 0..<(depth - 1) where parentComponents[i] != token.components[i] { prefixMatches = false; break }
@@ -288,6 +308,41 @@ struct OutlineAssembly {
         }
     }
 
+    /// A task table: its header stays in the text of the node that holds it; each body row becomes
+    /// a `tableRow` child of that node, grouped under the section rows (一、…) above it.
+    mutating func table(_ bodyStart: Int, _ rows: [TableRows.Row]) {
+        guard !rows.isEmpty else { return }
+        if let p = pending { finish(p, at: bodyStart) }
+        pending = nil
+        popLeaves()
+        let holder = top
+        var section: Int? = nil
+        var sections = 0
+        var count = 0
+        for row in rows {
+            let start = row.range.lowerBound
+            if row.isSection {
+                sections += 1
+                let level = holder < 0 ? 1 : records[holder].level + 1
+                records.append(Record(marker: start..<start, style: .tableRow, ordinal: sections, parent: holder, level: level,
+                                      contentStart: start, end: row.range.upperBound, heading: row.task))
+                section = records.count - 1
+                count = 0
+                continue
+            }
+            count += 1
+            let parent = section ?? holder
+            let level = parent < 0 ? 1 : records[parent].level + 1
+            // The 序号 is the marker only when it opens the row.
+            let marker = row.marker.flatMap { $0.lowerBound == start ? $0 : nil } ?? start..<start
+            records.append(Record(marker: marker, style: .tableRow, ordinal: row.ordinal ?? count, parent: parent, level: level,
+                                  contentStart: marker.upperBound, end: row.range.upperBound, heading: row.task,
+                                  departmentCells: row.departments))
+        }
+        // Text after the table, up to the next marker, stays with the last row.
+        pending = records.count - 1
+    }
+
     /// The top level starts again at one: a second document in the same notice, or a new outline.
     mutating func restart(_ token: OutlineToken) {
         if let title = titleLine(before: token.range.lowerBound) {
@@ -334,7 +389,7 @@ struct OutlineAssembly {
         let record = records[r]
         let end = max(record.contentStart, trimEnd(record.contentStart..<max(record.contentStart, limit)))
         records[r].end = end
-        guard record.style != .paragraph else { return }
+        guard record.style != .paragraph, record.style != .tableRow else { return }
         let first = paragraphEnd(from: record.contentStart, limit: end)
         guard first < end else { return }
         let paragraphs = self.paragraphs(first..<end)

@@ -11,6 +11,8 @@ package enum OutlineTokenizer {
     /// The marker tokens of `clean`, in order.
     package static func tokens(in clean: CleanText) -> [OutlineToken] {
         var pass = OutlineScan(clean.scalars)
+        // The rows of a task table are read by the builder, not as markers.
+        pass.tables = TableRows.taskTables(in: clean).map(\.table.range)
         return pass.run()
     }
 }
@@ -25,6 +27,9 @@ struct OutlineScan {
     var skipUntil = 0
     /// Tables of contents looked for so far (bounded so the lookahead stays linear).
     var tablesOfContents = 0
+    /// Task tables (clean ranges, in order): their lines give no markers.
+    var tables: [Range<Int>] = []
+    var nextTable = 0
     /// Whether the last line read goes on in the next (a hard wrap).
     var previousLineWraps = false
     /// Whether a decimal marker with at least two components was seen.
@@ -72,6 +77,12 @@ struct OutlineScan {
             return
         }
         if line.lowerBound < skipUntil { return }
+        while nextTable < tables.count, tables[nextTable].upperBound <= line.lowerBound { nextTable += 1 }
+        if nextTable < tables.count, tables[nextTable].contains(line.lowerBound) {
+            flushInline()
+            previousLineWraps = false
+            return
+        }
         if tablesOfContents < 2, isTableOfContentsHeading(content..<line.upperBound) {
             tablesOfContents += 1
             flushInline()

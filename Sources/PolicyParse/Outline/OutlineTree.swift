@@ -35,6 +35,8 @@ package struct OutlineItem: Sendable {
     package var contentRange: Range<Int>
     /// Nested items.
     package var children: [OutlineItem]
+    /// A table row's department cells with their column's role (clean indices).
+    package var departmentCells: [(range: Range<Int>, role: DepartmentRole)] = []
 
     /// Creates an item.
     package init(marker: String, style: Style, ordinal: Int, level: Int, heading: String, text: String,

@@ -5,11 +5,22 @@ import Foundation
 ///
 /// Keys come in the contract's order; optional values that are nil are omitted; spans are
 /// `[start, end]`; numbers are exact decimals.
+///
+/// `encode` builds the whole JSON in memory; `write(_:pretty:to:)` streams it through a bounded
+/// buffer (64 KiB, long strings passed straight through), so writing a large document costs no
+/// memory in proportion to it.
 public struct JSONWriter {
     /// Pretty output indents two spaces per level and puts each key on its own line.
     public var pretty: Bool
     private var bytes: [UInt8] = []
     private var depth = 0
+    /// Where full buffers go when streaming; false from it stops the writing (the error is kept by the caller).
+    private var sink: ((UnsafeBufferPointer<UInt8>) -> Bool)?
+    /// Set once the sink has refused bytes: nothing more is written.
+    private var stopped = false
+
+    /// Buffered bytes that make the streaming writer hand the buffer to its sink.
+    static let flushThreshold = 1 << 16
 
     /// Creates a writer; `pretty: false` writes one line (JSON Lines).
     public init(pretty: Bool = true) {
@@ -22,6 +33,60 @@ public struct JSONWriter {
         writer.bytes.reserveCapacity(4096 + document.text.utf8.count * 2)
         writer.write(document)
         return writer.bytes
+    }
+
+    /// Streams the UTF-8 JSON of `document` to `output` in pieces of about 64 KiB, then a line
+    /// break when `newline` is true (JSON Lines). The bytes are exactly those of `encode`; an
+    /// error thrown by `output` stops the writing and is rethrown.
+    public static func write(_ document: Document, pretty: Bool = true, newline: Bool = false,
+                             to output: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var failure: (any Error)?
+        withoutActuallyEscaping(output) { output in
+            var writer = JSONWriter(pretty: pretty)
+            writer.bytes.reserveCapacity(flushThreshold + 4096)
+            writer.sink = { buffer in
+                do {
+                    try output(buffer)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+            writer.write(document)
+            if newline { writer.bytes.append(0x0A) }
+            writer.flush()
+            writer.sink = nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// Hands the buffer to the sink (streaming only) and empties it.
+    private mutating func flush() {
+        guard let sink else { return }
+        if !stopped, !bytes.isEmpty {
+            stopped = !bytes.withUnsafeBufferPointer { sink($0) }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes when the buffer has grown past the threshold (streaming only).
+    @inline(__always)
+    private mutating func flushIfFull() {
+        if sink != nil, bytes.count >= Self.flushThreshold { flush() }
+    }
+
+    /// Appends `run`, or when streaming and it is long, passes it to the sink without copying; the
+    /// buffer so never holds much more than twice the threshold.
+    @inline(__always)
+    private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        if run.count >= Self.flushThreshold, let sink {
+            flush()
+            if !stopped { stopped = !sink(run) }
+        } else {
+            bytes.append(contentsOf: run)
+            flushIfFull()
+        }
     }
 
     /// The JSON of `document` as a string.
@@ -73,6 +138,7 @@ public struct JSONWriter {
             }
             let n = stack[k].nodes[stack[k].next]
             stack[k].next += 1
+            flushIfFull()
             element(&stack[k].list)
             var o = ObjectState()
             open("{")
@@ -224,6 +290,17 @@ public struct JSONWriter {
         newline()
     }
 
+    /// A key of the contract: plain ASCII that needs no escaping, copied as it is.
+    private mutating func key(_ name: StaticString, _ state: inout ObjectState) {
+        element(&state)
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    /// A key from the data (metadata fields), escaped like any string.
     private mutating func key(_ name: String, _ state: inout ObjectState) {
         element(&state)
         string(name)
@@ -247,6 +324,7 @@ public struct JSONWriter {
         for item in items {
             element(&o)
             body(&self, item)
+            flushIfFull()
         }
         close("]", o)
     }
@@ -257,8 +335,24 @@ public struct JSONWriter {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Decimal digits written straight into the buffer (no `String` made).
     private mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value >= 0 && value < 10 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+            return
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, Int.min has 19
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var k = buffer.count
+            repeat {
+                k -= 1
+                buffer[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[k...]))
+        }
     }
 
     private mutating func bool(_ value: Bool) {
@@ -288,22 +382,50 @@ public struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Writes `s` quoted and escaped: runs that need no escape are copied in one go.
+    /// Writes `s` quoted and escaped: runs that need no escape are copied in one go, found eight
+    /// bytes at a time.
     private mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let n = utf8.count
             var runStart = 0
-            for i in 0..<utf8.count {
-                let b = utf8[i]
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F else { continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                escape(b)
-                runStart = i + 1
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    if !Self.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i += 8
+                        continue
+                    }
+                }
+                // Byte by byte through the rest of this word (or the tail).
+                let stop = min(n, i + 8)
+                while i < stop {
+                    let b = utf8[i]
+                    if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F {
+                        if runStart < i { append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                        escape(b)
+                        runStart = i + 1
+                    }
+                    i += 1
+                }
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if runStart < n { append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes of `word` is a control character (< 0x20), `"`, `\\` or DEL.
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+        let below20 = (word &- 0x20 &* ones) & ~word & highBits != 0
+        return below20 || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones)) || hasZero(word ^ (0x7F &* ones))
     }
 
     /// Writes the escape sequence of one byte that JSON strings may not hold as it is.

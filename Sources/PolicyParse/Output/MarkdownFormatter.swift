@@ -3,20 +3,39 @@
 public enum MarkdownFormatter {
     /// The Markdown of `document`: `# title`, the preamble, then the nested list.
     public static func render(_ document: Document) -> String {
+        var out = head(document)
+        for step in document.allNodes { out += item(step) }
+        return out
+    }
+
+    /// Streams the same text as `render` to `output` in pieces of about 64 KiB; an error thrown
+    /// by `output` stops the writing and is rethrown.
+    public static func write(_ document: Document, to output: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try ChunkedOutput.with(output) { out in
+            try out.append(head(document))
+            for step in document.allNodes { try out.append(item(step)) }
+        }
+    }
+
+    /// The title and the preamble.
+    private static func head(_ document: Document) -> String {
         var out = ""
         if let title = document.title { out += "# " + escape(title) + "\n\n" }
         if !document.text.isEmpty { out += escape(document.text).replacingNewlines(with: "\n\n") + "\n\n" }
-        for step in document.allNodes {
-            let node = step.node
-            let indent = String(repeating: "  ", count: max(0, step.indices.count - 1))
-            let marker = node.style == .paragraph ? "¶\(node.ordinal)" : node.marker
-            out += indent + "- **" + escape(marker) + "**"
-            if !node.heading.isEmpty { out += " " + escape(node.heading) }
-            out += "\n"
-            if !node.text.isEmpty {
-                let body = indent + "  "
-                out += "\n" + body + escape(node.text).replacingNewlines(with: "\n\n" + body) + "\n\n"
-            }
+        return out
+    }
+
+    /// One node's list item and its text.
+    private static func item(_ step: NodeWalk.Step) -> String {
+        let node = step.node
+        let indent = String(repeating: "  ", count: max(0, step.indices.count - 1))
+        let marker = node.style == .paragraph ? "¶\(node.ordinal)" : node.marker
+        var out = indent + "- **" + escape(marker) + "**"
+        if !node.heading.isEmpty { out += " " + escape(node.heading) }
+        out += "\n"
+        if !node.text.isEmpty {
+            let body = indent + "  "
+            out += "\n" + body + escape(node.text).replacingNewlines(with: "\n\n" + body) + "\n\n"
         }
         return out
     }

@@ -23,6 +23,8 @@ package struct CleanText: Sendable {
     package var metadata: [String: String]
     /// The wrapper the text came in.
     package var format: InputFormat
+    /// HTML tables as grids of cells (clean indices), in order; empty for other input.
+    package var tables: [TableLayout] = []
 
     /// Creates clean text from its parts.
     package init(scalars: [Unicode.Scalar], map: OffsetMap, metadata: [String: String] = [:], format: InputFormat = .plain) {

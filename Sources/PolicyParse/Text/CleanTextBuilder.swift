@@ -20,6 +20,9 @@ struct CleanTextBuilder {
         scalars.reserveCapacity(capacity)
     }
 
+    /// Line breaks held back: the next character written lands at `count + pendingBreakCount`.
+    var pendingBreakCount: Int { scalars.isEmpty ? 0 : pendingBreaks }
+
     /// Number of clean characters written so far (held-back white space excluded).
     var count: Int { scalars.count }
 

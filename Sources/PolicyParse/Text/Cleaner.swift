@@ -42,6 +42,12 @@ private struct CleanerPass {
     static let linkLookahead = 2_000
     /// Bracket matches for Markdown links around the current position.
     var links = LinkWindow()
+    /// Open `<table>` elements; only the outermost is read as a grid.
+    var tableDepth = 0
+    /// The grid of the outermost open table.
+    var grid: TableGridReader?
+    /// The tables read so far.
+    var tables: [TableLayout] = []
 
     init(_ scalars: [Unicode.Scalar]) {
         s = scalars
@@ -126,10 +132,35 @@ private struct CleanerPass {
         }
         let cut = PageBoilerplate.start(in: out.scalars)
         if let cut { out.truncate(to: cut) }
+        if var grid {
+            grid.closeCell(at: out.count)
+            tables.append(grid.finish(at: out.count))
+        }
         let (written, writtenMap) = out.finish(sourceCount: n)
-        let (scalars, map) = PDFLayout.normalise(written, writtenMap)
+        // Layout residue is a property of text extracted from PDF or Word, not of HTML (whose table
+        // positions must not move).
+        let (scalars, map) = html ? (written, writtenMap) : PDFLayout.normalise(written, writtenMap)
+        // A table cut by trailing boilerplate keeps what is left.
+        let count = scalars.count
+        tables = tables.compactMap { table in
+            var t = table
+            t.range = min(t.range.lowerBound, count)..<min(t.range.upperBound, count)
+            t.rows = t.rows.compactMap { row in
+                var r = row
+                r.cells = r.cells.compactMap { cell in
+                    guard cell.range.lowerBound <= count else { return nil }
+                    var c = cell
+                    c.range = cell.range.lowerBound..<min(cell.range.upperBound, count)
+                    return c
+                }
+                return r.cells.isEmpty ? nil : r
+            }
+            return t.rows.isEmpty ? nil : t
+        }
         let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
-        return CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
+        var text = CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
+        text.tables = tables
+        return text
     }
 
     /// Whether a non-ASCII code point is copied as it is (not white space, a line separator or zero-width).
@@ -220,6 +251,12 @@ private struct CleanerPass {
         }
     }
 
+    /// White space, `/` and `>`: the characters that end an HTML tag name.
+    @inline(__always)
+    private static func endsTagName(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" || c == "/" || c == ">"
+    }
+
     /// `A`–`Z` and `a`–`z` (the ASCII characters with the Unicode property Alphabetic).
     @inline(__always)
     private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
@@ -245,6 +282,10 @@ private struct CleanerPass {
         let n = s.count
         // Comments.
         if i + 3 < n, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+            // `<!-->` and `<!--->` are whole (empty) comments, as HTML reads them: they must not
+            // swallow the text up to a later `-->`.
+            if i + 4 < n, s[i + 4] == ">" { return i + 5 }
+            if i + 5 < n, s[i + 4] == "-", s[i + 5] == ">" { return i + 6 }
             if let end = commentEnd(from: i + 4) { return end }
             out.append("<", at: i)
             return i + 1
@@ -256,8 +297,11 @@ private struct CleanerPass {
         let next = s[i + 1]
         let isClosing = next == "/"
         let nameStart = isClosing ? i + 2 : i + 1
-        let name = tagName(from: nameStart, limit: n)
+        var name = tagName(from: nameStart, limit: n)
         let startsTag = !name.isEmpty && (nameStart < n && Self.isASCIILetter(s[nameStart]))
+        // A name runs to white space, `/` or `>`: `<style="x">` is no `<style>` element.
+        let nameEnd = nameStart + name.utf8.count
+        if nameEnd < n, !Self.endsTagName(s[nameEnd]) { name = "" }
         let isDeclaration = next == "!" || next == "?"
         guard startsTag || isDeclaration, let close = closingAngle(from: i + 1) else {
             out.append("<", at: i)
@@ -265,16 +309,73 @@ private struct CleanerPass {
         }
         let source = i..<(close + 1)
         if !isClosing, droppedContentTags.contains(name) {
-            return endOfElement(name, from: close + 1)
+            // The removed element separates what stands around it, so `6<script>…</script>.1`
+            // cannot read as the marker `6.1`.
+            let end = endOfElement(name, from: close + 1)
+            out.space(i..<end)
+            return end
         }
+        if name == "table" {
+            if isClosing {
+                if tableDepth == 1, var grid {
+                    grid.closeCell(at: out.count)
+                    tables.append(grid.finish(at: out.count))
+                    self.grid = nil
+                }
+                tableDepth = max(0, tableDepth - 1)
+            } else {
+                tableDepth += 1
+                if tableDepth == 1 { grid = TableGridReader(start: out.count + out.pendingBreakCount) }
+            }
+            out.lineBreak(source, .paragraph)
+            return close + 1
+        }
+        let inTable = tableDepth == 1 && grid != nil
         if name == "td" || name == "th" {
             if !isClosing, !out.atLineStart { out.append("\t", standingFor: source) }
+            if inTable {
+                if isClosing {
+                    grid?.closeCell(at: out.count)
+                } else {
+                    let rows = attribute("rowspan", in: source)
+                    let columns = attribute("colspan", in: source)
+                    grid?.openCell(at: out.count + out.pendingBreakCount, rowSpan: rows, columnSpan: columns)
+                }
+            }
+        } else if name == "tr" {
+            if inTable {
+                grid?.closeCell(at: out.count)
+                if !isClosing { grid?.openRow() }
+            }
+            out.lineBreak(source, .line)
         } else if lineTags.contains(name) {
             out.lineBreak(source, name == "br" ? .newline : .line)
         } else if blockTags.contains(name) {
             out.lineBreak(source, .paragraph)
         }
         return close + 1
+    }
+
+    /// The number in `name="3"` (or `name=3`) inside the tag at `source`; 1 when absent.
+    private func attribute(_ name: String, in source: Range<Int>) -> Int {
+        let key = Array(name.unicodeScalars)
+        var j = source.lowerBound
+        while j + key.count < source.upperBound {
+            var k = 0
+            while k < key.count, ScalarFold.lowercasedASCII(s[j + k]) == key[k] { k += 1 }
+            if k == key.count {
+                var q = j + k
+                while q < source.upperBound, s[q] == "=" || s[q] == "\"" || s[q] == "'" || s[q] == " " { q += 1 }
+                var value = 0
+                while q < source.upperBound, ScalarFold.isDigit(s[q]), value < 100_000 {
+                    value = value * 10 + Int(s[q].value - 0x30)
+                    q += 1
+                }
+                return max(1, value)
+            }
+            j += 1
+        }
+        return 1
     }
 
     /// The index after `-->`, or nil when the comment never closes.

@@ -17,7 +17,8 @@ public struct Segmenter: Sendable, Hashable {
     public var locale: String
     /// A line shorter than this (after trimming) is never joined to the next one (headings, dates, signatures).
     public var minimumWrapLength: Int
-    /// Paragraphs longer than this many code points are handed to ICU in pieces cut after sentence-final punctuation.
+    /// Text is handed to ICU in pieces of about this many code points, cut after sentence-final
+    /// punctuation (sentences: each paragraph on its own; words: many paragraphs in one piece).
     public var chunkLength: Int
 
     /// Creates a segmenter for `locale` (`zh` by default).
@@ -73,13 +74,11 @@ public struct Segmenter: Sendable, Hashable {
     public func words(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         guard let iterator = try? ICUBreakIterator(.word, locale: locale) else { return result }
-        forEachParagraph(in: scalars) { lines in
-            forEachChunk(of: lines, in: scalars) { chunk in
-                chunk.boundaries(iterator) { range, status in
-                    if status >= 100 {
-                        let trimmed = Self.trim(range, scalars)
-                        if !trimmed.isEmpty { result.append(trimmed) }
-                    }
+        forEachDocumentChunk(in: scalars) { chunk in
+            chunk.boundaries(iterator) { range, status in
+                if status >= 100 {
+                    let trimmed = Self.trim(range, scalars)
+                    if !trimmed.isEmpty { result.append(trimmed) }
                 }
             }
         }
@@ -265,17 +264,49 @@ public struct Segmenter: Sendable, Hashable {
     /// Builds the paragraph's text for ICU (wraps joined: nothing between two East Asian characters,
     /// else one space) and calls `body` with pieces of at most about `chunkLength` code points.
     private func forEachChunk(of lines: [Range<Int>], in scalars: [Unicode.Scalar], _ body: (Chunk) -> Void) {
-        guard let first = lines.first else { return }
+        guard let first = lines.first, let last = lines.last else { return }
         var chunk = Chunk()
         chunk.range = first.lowerBound..<first.lowerBound
-        var previous: Unicode.Scalar? = nil
-        func flush(at end: Int) {
-            chunk.range = chunk.range.lowerBound..<end
-            if !chunk.units.isEmpty { body(chunk) }
-            chunk.units.removeAll(keepingCapacity: true)
-            chunk.origins.removeAll(keepingCapacity: true)
-            chunk.range = end..<end
+        append(lines, in: scalars, to: &chunk, body)
+        Self.flush(&chunk, at: last.upperBound, body)
+    }
+
+    /// Calls `body` with the whole text for ICU in pieces of about `chunkLength` code points, not
+    /// one paragraph at a time: paragraphs are separated by U+2029 (a break in every ICU rule set,
+    /// so no segment crosses it and it forms no word), which spares an ICU `setText` per paragraph.
+    private func forEachDocumentChunk(in scalars: [Unicode.Scalar], _ body: (Chunk) -> Void) {
+        var chunk = Chunk()
+        var end: Int? = nil
+        forEachParagraph(in: scalars) { lines in
+            guard let first = lines.first, let last = lines.last else { return }
+            if let end, !chunk.units.isEmpty {
+                if chunk.units.count >= chunkLength {
+                    Self.flush(&chunk, at: end, body)
+                } else {
+                    chunk.units.append(0x2029)
+                    chunk.origins.append(end)
+                }
+            }
+            if chunk.units.isEmpty { chunk.range = first.lowerBound..<first.lowerBound }
+            append(lines, in: scalars, to: &chunk, body)
+            end = last.upperBound
         }
+        if let end { Self.flush(&chunk, at: end, body) }
+    }
+
+    /// Hands the chunk (up to `end`) to `body` if it holds anything, and empties it.
+    private static func flush(_ chunk: inout Chunk, at end: Int, _ body: (Chunk) -> Void) {
+        chunk.range = chunk.range.lowerBound..<end
+        if !chunk.units.isEmpty { body(chunk) }
+        chunk.units.removeAll(keepingCapacity: true)
+        chunk.origins.removeAll(keepingCapacity: true)
+        chunk.range = end..<end
+    }
+
+    /// Appends one paragraph's lines to `chunk` as UTF-16, wraps joined, flushing it to `body` after
+    /// sentence-final punctuation once it reaches `chunkLength` (and at twice that in any case).
+    private func append(_ lines: [Range<Int>], in scalars: [Unicode.Scalar], to chunk: inout Chunk, _ body: (Chunk) -> Void) {
+        var previous: Unicode.Scalar? = nil
         for (index, line) in lines.enumerated() {
             if index > 0, let previous {
                 let next = scalars[line.lowerBound]
@@ -289,7 +320,7 @@ public struct Segmenter: Sendable, Hashable {
                 if chunk.units.count >= 2 * chunkLength
                     || (chunk.units.count >= chunkLength && previous.map(Self.isSentenceFinal) == true
                         && !Self.isCloser(scalar) && !Self.isSentenceFinal(scalar)) {
-                    flush(at: i)
+                    Self.flush(&chunk, at: i, body)
                 }
                 // UTF-16 by hand: iterating `scalar.utf16` costs more than ICU's own work here.
                 let v = scalar.value
@@ -305,7 +336,6 @@ public struct Segmenter: Sendable, Hashable {
                 previous = scalar
             }
         }
-        if let last = lines.last { flush(at: last.upperBound) }
     }
 
     // MARK: - Characters

@@ -25,6 +25,12 @@ package enum TextDecoder {
         if let form = nuls.utf16Form(strong: true) {
             return DecodedText(scalars: try WideDecoder.decode(bytes, from: 0, as: form), encoding: form.rawValue)
         }
+        // Chinese UTF-16 without a mark has NULs on both sides (一 is 00 4E in UTF-16BE, a newline
+        // 0A 00 in UTF-16LE): read the code units instead, before NULs could make the input `binary`.
+        if nuls.even + nuls.odd >= 2, let form = CJKUnits.utf16Form(bytes),
+           let scalars = try? WideDecoder.decode(bytes, from: 0, as: form) {
+            return DecodedText(scalars: scalars, encoding: form.rawValue)
+        }
         var firstNUL: Int? = nil
         var failure: UTF8Failure? = nil
         let utf8: [Unicode.Scalar]
@@ -48,7 +54,25 @@ package enum TextDecoder {
             throw invalidUTF8(failure, claim: "is mostly UTF-8 (\(survey.valid) good multi-byte characters, \(survey.invalid) bad)")
         }
         try rejectControls(bytes, firstNUL: bytes.firstIndex(of: 0))
-        return try detectAndConvert(bytes, firstBadUTF8: failure.offset)
+        do {
+            return try detectAndConvert(bytes, firstBadUTF8: failure.offset)
+        } catch where error.kind == .undecodable && (survey.valid >= survey.invalid || highBytes(bytes) <= 3) {
+            // The guessed charset fails too, and the bytes are at least as much UTF-8 as not (a short
+            // file with one bad byte): the UTF-8 fault is the one to report, not the guess's.
+            let what = failure.truncatedAtEnd ? "the last character is cut off" : "an invalid byte sequence starts"
+            throw PolicyParseError(.invalidUTF8, byteOffset: failure.offset,
+                                   detail: "the input is not valid UTF-8: \(what) at byte \(failure.offset) (no other encoding reads it either: \(error.detail))")
+        }
+    }
+
+    /// How many bytes are above 0x7F (stops counting at 4).
+    private static func highBytes(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        for b in bytes where b >= 0x80 {
+            count += 1
+            if count > 3 { break }
+        }
+        return count
     }
 
     /// Reads the file at `path` (`-` for standard input) and decodes it; errors name the file.
@@ -240,5 +264,47 @@ struct NULParity {
             guard fewer * 4 <= more else { return nil }
         }
         return odd > even ? .utf16LE : .utf16BE
+    }
+}
+
+/// Whether bytes with NULs on both sides read as Chinese UTF-16 text: in one byte order, nearly all
+/// code units of the first 64 KiB are ones such text is made of, and many are CJK.
+enum CJKUnits {
+    /// The byte order in which at least 95% of the units are text units and at least 10% CJK, if one is.
+    static func utf16Form(_ bytes: [UInt8]) -> WideDecoder.Form? {
+        let end = min(bytes.count, BinarySniffer.sampleSize) & ~1
+        guard end >= 4 else { return nil }
+        var text = (le: 0, be: 0), cjk = (le: 0, be: 0)
+        var i = 0
+        while i < end {
+            let le = UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
+            let be = UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+            if isTextUnit(le) { text.le += 1 }
+            if isTextUnit(be) { text.be += 1 }
+            if isCJKUnit(le) { cjk.le += 1 }
+            if isCJKUnit(be) { cjk.be += 1 }
+            i += 2
+        }
+        let units = end / 2
+        func passes(_ t: Int, _ c: Int) -> Bool { t * 20 >= units * 19 && c * 10 >= units }
+        switch (passes(text.le, cjk.le), passes(text.be, cjk.be)) {
+        case (true, true): return text.le >= text.be ? .utf16LE : .utf16BE
+        case (true, false): return .utf16LE
+        case (false, true): return .utf16BE
+        default: return nil
+        }
+    }
+
+    /// Han ideographs, CJK punctuation and kana, full-width forms.
+    static func isCJKUnit(_ u: UInt16) -> Bool {
+        (0x3000...0x9FFF).contains(u) || (0xF900...0xFAFF).contains(u) || (0xFF00...0xFFEF).contains(u)
+    }
+
+    /// Units Chinese text is made of: TAB, LF, CR, printable ASCII, Latin and general punctuation,
+    /// symbols and enclosed numbers (①), CJK, compatibility and full-width forms, surrogates.
+    static func isTextUnit(_ u: UInt16) -> Bool {
+        u == 0x09 || u == 0x0A || u == 0x0D || (0x20...0x7E).contains(u) || (0xA0...0x27BF).contains(u)
+            || (0x2E80...0x9FFF).contains(u) || (0xD800...0xDFFF).contains(u) || (0xF900...0xFAFF).contains(u)
+            || (0xFE30...0xFE4F).contains(u) || (0xFF00...0xFFEF).contains(u)
     }
 }

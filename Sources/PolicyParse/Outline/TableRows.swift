@@ -1,0 +1,108 @@
+/// 表格任务 (table tasks): the rows of a task table (重点任务分工表: 序号 | 任务 | 牵头单位 | 配合单位 |
+/// 完成时限) read as task nodes. The header row names each grid column's role; each body row
+/// becomes a `tableRow` node; a row of one cell across the table (一、…, 行动一：…) groups the rows below it.
+struct TableRows {
+    /// What a column holds, from its header cell.
+    enum Role: Equatable {
+        /// 序号: the row's number.
+        case ordinal
+        /// 任务, 工作内容, 重点任务, 改革举措 …: the row's heading.
+        case task
+        /// 牵头单位, 配合单位, 责任单位 …: departments with this role.
+        case department(DepartmentRole)
+        /// 完成时限, 时间节点 …
+        case deadline
+    }
+
+    /// One body row as the builder needs it.
+    struct Row {
+        /// The row's extent (clean indices).
+        var range: Range<Int>
+        /// The 序号 cell, trimmed, when it holds a number.
+        var marker: Range<Int>?
+        /// Its number.
+        var ordinal: Int?
+        /// The task cell.
+        var task: Range<Int>?
+        /// Department cells with their role, merged cells from rows above included.
+        var departments: [(range: Range<Int>, role: DepartmentRole)]
+        /// A row of one cell across the table: a group heading.
+        var isSection: Bool
+    }
+
+    /// Where the header ends (the first body row's start) and the body rows, or nil when the
+    /// table names no task or department column.
+    static func read(_ table: TableLayout, in clean: CleanText) -> (bodyStart: Int, rows: [Row])? {
+        let s = clean.scalars
+        var roles: [Int: Role] = [:]
+        var headerIndex: Int?
+        for (r, row) in table.rows.prefix(3).enumerated() {
+            var found: [Int: Role] = [:]
+            for cell in row.cells {
+                if let role = role(ofHeader: clean.string(DepartmentExtractor.trim(s, cell.range))) {
+                    for c in cell.column..<(cell.column + cell.columnSpan) { found[c] = role }
+                }
+            }
+            let useful = found.values.contains { $0 == .task } || found.values.contains { if case .department = $0 { return true } else { return false } }
+            if found.count >= 2, useful {
+                roles = found
+                headerIndex = r
+                break
+            }
+        }
+        guard let h = headerIndex, h + 1 < table.rows.count else { return nil }
+        let columns = table.columnCount
+        var rows: [Row] = []
+        // Cells merged down from rows above: (cell, last row index it covers).
+        var carried: [(cell: TableLayout.Cell, through: Int)] = []
+        for r in (h + 1)..<table.rows.count {
+            let row = table.rows[r]
+            carried.removeAll { $0.through < r }
+            if row.cells.count == 1, columns > 2, row.cells[0].columnSpan * 2 >= columns || roles[row.cells[0].column] != .task {
+                rows.append(Row(range: row.range, marker: nil, ordinal: nil, task: row.cells[0].range, departments: [], isSection: true))
+                continue
+            }
+            var out = Row(range: row.range, marker: nil, ordinal: nil, task: nil, departments: [], isSection: false)
+            for cell in row.cells + carried.map(\.cell) {
+                let own = row.cells.contains(cell)
+                guard let role = roles[cell.column] else { continue }
+                let text = DepartmentExtractor.trim(s, cell.range)
+                switch role {
+                case .ordinal where own:
+                    if let (value, end) = ChineseNumeral.readArabic(s, at: text.lowerBound, limit: text.upperBound), end == text.upperBound {
+                        out.marker = text
+                        out.ordinal = value
+                    }
+                case .task where own && out.task == nil:
+                    out.task = text
+                case .department(let departmentRole):
+                    if !text.isEmpty { out.departments.append((text, departmentRole)) }
+                default:
+                    break
+                }
+            }
+            for cell in row.cells where cell.rowSpan > 1 { carried.append((cell, r + cell.rowSpan - 1)) }
+            rows.append(out)
+        }
+        return (table.rows[h + 1].range.lowerBound, rows)
+    }
+
+    /// The tables of `clean` read as task tables, with their rows, in order.
+    static func taskTables(in clean: CleanText) -> [(table: TableLayout, bodyStart: Int, rows: [Row])] {
+        clean.tables.compactMap { table in read(table, in: clean).map { (table, $0.bodyStart, $0.rows) } }
+    }
+
+    /// The role a header cell names, or nil.
+    static func role(ofHeader text: String) -> Role? {
+        let t = text.filter { $0 != " " && $0 != "\u{3000}" }
+        guard !t.isEmpty, t.count <= 12 else { return nil }
+        if t == "序号" || t == "编号" { return .ordinal }
+        for (scalars, role) in TaskTable.headers where String(String.UnicodeScalarView(scalars)) == t { return .department(role) }
+        if t.hasSuffix("单位") || t.hasSuffix("部门") {
+            return .department(t.contains("牵头") ? .lead : (t.contains("配合") || t.contains("参与") || t.contains("协助") ? .support : .responsible))
+        }
+        if t.contains("时限") || t.contains("时间") || t.contains("进度") { return .deadline }
+        for word in ["任务", "工作内容", "举措", "措施", "项目", "事项", "内容"] where t.contains(word) { return .task }
+        return nil
+    }
+}

@@ -20,6 +20,9 @@ package struct DocumentAssembler {
     }
     /// True when the document declares `列第一位者为牵头单位`.
     private var firstListedLeads = false
+    /// Canonical names already resolved in this document, by written name and qualified name
+    /// (nil: generic): a name is read once, not at every mention.
+    private var resolved: [String: String?] = [:]
 
     package init(decoded: DecodedText, clean: CleanText, aliases: [DepartmentAlias] = []) {
         self.decoded = decoded
@@ -118,7 +121,7 @@ package struct DocumentAssembler {
     /// Sets each department's `canonical` and `generic`, and lists a name repeated with the same
     /// role once, with every span in `spans`. The extractor leaves in `canonical` the name as its
     /// list qualifies it (`省` carried over, `部门` shared), which is what gets canonicalized.
-    private func name(_ departments: [Department]) -> [Department] {
+    private mutating func name(_ departments: [Department]) -> [Department] {
         var out: [Department] = []
         var seen: [String: Int] = [:]
         for var d in departments {
@@ -128,13 +131,20 @@ package struct DocumentAssembler {
                 continue
             }
             let qualified = d.canonical ?? d.name
-            if DepartmentCanonicalizer.isGeneric(d.name) || DepartmentCanonicalizer.isGeneric(qualified) {
-                d.generic = true
-                d.canonical = nil
+            let resolvedKey = d.name + "\u{1}" + qualified
+            let canonical: String?
+            if let known = resolved[resolvedKey] {
+                canonical = known
             } else {
-                d.canonical = canonicalizer.canonical(for: qualified, in: jurisdiction)
-                if d.canonical == nil { d.generic = true }
+                if DepartmentCanonicalizer.isGeneric(d.name) || DepartmentCanonicalizer.isGeneric(qualified) {
+                    canonical = nil
+                } else {
+                    canonical = canonicalizer.canonical(for: qualified, in: jurisdiction)
+                }
+                resolved[resolvedKey] = .some(canonical)
             }
+            d.canonical = canonical
+            if canonical == nil { d.generic = true }
             seen[key] = out.count
             out.append(d)
         }

@@ -83,6 +83,8 @@ enum PDFLayout {
         for i in line {
             let c = ScalarFold.analysis(s[i])
             if c == " " || c == "\t" { continue }
+            // Only a dash or 第 starts a page number: most lines end here, before any array is made.
+            if letters.isEmpty, !isDash(c), c != "第" { return false }
             letters.append(c)
             if letters.count > 16 { return false }
         }

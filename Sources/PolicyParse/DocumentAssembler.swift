@@ -14,6 +14,10 @@ package struct DocumentAssembler {
     private var canonicalizer = DepartmentCanonicalizer()
     /// Where the document's departments sit (the `jurisdiction` fact).
     private var jurisdiction = Jurisdiction.unknown
+    /// The indicator tables of the text: where each starts (clean) and its rows (clean spans).
+    private lazy var indicatorTables: [(start: Int, indicators: [Indicator])] = clean.tables.compactMap { table in
+        IndicatorTable.indicators(table, in: clean).map { (table.range.lowerBound, $0) }
+    }
     /// True when the document declares `列第一位者为牵头单位`.
     private var firstListedLeads = false
 
@@ -84,8 +88,16 @@ package struct DocumentAssembler {
             found.departments.sort { $0.span.start < $1.span.start }
         }
         let children = item.children.map { node(from: $0) }
+        var indicators: [Indicator] = []
+        for table in indicatorTables where item.contentRange.contains(table.start) {
+            for var indicator in table.indicators {
+                indicator.span = cursor.sourceSpan(of: indicator.span.range)
+                indicators.append(indicator)
+            }
+        }
         return Node(marker: item.marker, style: item.style, ordinal: item.ordinal, level: item.level,
-                    heading: item.heading, text: item.text, span: span, mentions: found, children: children)
+                    heading: item.heading, text: item.text, span: span, mentions: found, children: children,
+                    indicators: indicators.isEmpty ? nil : indicators)
     }
 
     /// Runs the extractors over `range` and moves their clean positions to source spans.

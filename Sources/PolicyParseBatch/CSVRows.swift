@@ -34,8 +34,9 @@ public struct CSVRows: Sendable, Hashable {
     /// `--stdin-jsonl` id); `taskLines` are filled when `jsonLines` is true.
     public init(document: Document, name: String, jsonLines: Bool = false) {
         let title = document.title ?? ""
-        // The document's year: its plan period, else the year it was signed.
+        // The document's year: its plan period, else the year it was signed, else the preamble's latest year.
         let period = Self.period(document.metadata["period"]) ?? Self.period(document.metadata["signedDate"].map { String($0.prefix(4)) })
+            ?? Self.targetYear(document.years)
         var context = Context(document: name, title: title)
         // The preamble: department and value rows without a task.
         addMentions(of: document, task: "", heading: "", year: period.map { ($0.0, $0.1, "document") }, context: &context)

@@ -192,6 +192,12 @@ public enum InvariantCheck {
             case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return p + 1
             case let c where skipsWhiteSpace && readsAsSpace(c):
                 return p + 1
+            case "&" where skipsWhiteSpace:
+                // White space written as a reference (`&nbsp;`, `&#12288;`), which the cleaner may fold away.
+                guard let e = entityEnd(p) else { return nil }
+                let name = String(String.UnicodeScalarView(source[p..<e])).lowercased()
+                return ["&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#xa0;", "&#32;", "&#x20;", "&#12288;", "&#x3000;"]
+                    .contains(name) ? e : nil
             case "<":
                 var q = p + 1
                 if source[p..<end].starts(with: "<!--".unicodeScalars) {
@@ -205,7 +211,7 @@ public enum InvariantCheck {
         }
         for (k, m) in text.enumerated() {
             if k > 0 {
-                while p < end, source[p] != m, !(skipsWhiteSpace && m == " " && readsAsSpace(source[p])),
+                while p < end, source[p] != m, !(skipsWhiteSpace && m == " " && (readsAsSpace(source[p]) || source[p] == "&")),
                       let next = markupEnd(p) { p = next }
             }
             guard p < end else { return false }

@@ -46,4 +46,13 @@ import Testing
         #expect(reading.problems.isEmpty)
         #expect(reading.elements.filter { $0.name == "svg" }.count == 4)
     }
+
+    @Test func reportDocExampleRunsAsWritten() {
+        // Docs/Report.md, "A corpus".
+        let summary = CorpusSummary(title: "plans", departments: [.init(name: "市科委", lead: 2, responsible: 5, support: 1, documents: 3)])
+        let html: [UInt8] = CorpusDashboard(summary: summary).html()
+        let page = String(decoding: html, as: UTF8.self)
+        #expect(page.contains("<title>市科委 · responsible 负责: 5</title>"))
+        #expect(HTMLReading(html).problems.isEmpty)
+    }
 }

@@ -64,3 +64,40 @@ import Testing
         #expect(document.children.map(\.marker) == ["一、", "二、", "三、"])
     }
 }
+
+/// Indicator tables: each row an `Indicator` on the node that holds the table.
+@Suite struct IndicatorTableTests {
+    @Test func rowsBecomeIndicatorsWithYearsAndComparators() throws {
+        let url = Corpus.fixtures.appendingPathComponent("documents/18-indicator-table.html")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let document = try PolicyParser.parse(bytes: bytes)
+        let holder = document.children[0].children[0]
+        #expect(holder.heading == "主要指标")
+        #expect(holder.children.isEmpty)
+        let indicators = try #require(holder.indicators)
+        #expect(indicators.map(\.name) == ["城镇污水处理率", "河湖水面率", "黑臭水体"])
+        #expect(indicators.map(\.baseYear) == [2020, 2020, 2020])
+        #expect(indicators.map(\.targetYear) == [2025, 2025, 2025])
+        #expect(indicators.map(\.targetValue) == [98, 10.5, nil])
+        #expect(indicators.map(\.comparator) == [.gte, .gte, nil])
+        #expect(indicators.map(\.attribute) == ["约束性", "预期性", "约束性"])
+        #expect(indicators[0].unit == "%" && indicators[2].targetText == "基本消除")
+        #expect(document.children[0].children[1].indicators == nil)
+        // The row's values are also mentions of the holder, each once.
+        #expect(holder.percentages.map(\.text) == ["≥98%"])
+    }
+}
+
+/// Markdown pipe tables are read as task tables too.
+@Suite struct PipeTableTests {
+    @Test func pipeRowsAreTasks() throws {
+        let url = Corpus.fixtures.appendingPathComponent("documents/19-pipe-task-table.md")
+        let document = try PolicyParser.parse(bytes: [UInt8](try Data(contentsOf: url)))
+        let rows = document.children[1].children
+        #expect(rows.map(\.style) == [.tableRow, .tableRow])
+        #expect(rows.map(\.ordinal) == [1, 2])
+        #expect(rows[0].departments.map(\.role) == [.lead, .support, .support])
+        #expect(rows.map { $0.years.map(\.text) } == [["2024年底前"], ["2025年底前"]])
+        #expect(rows[1].percentages.map(\.value) == [60])
+    }
+}

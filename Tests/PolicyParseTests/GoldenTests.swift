@@ -3,7 +3,8 @@ import Testing
 import PolicyParse
 
 /// Each document in `Fixtures/documents/` is parsed and its JSON compared with the `.json` file
-/// beside it; a few also keep their outline (`.outline`) and Markdown (`.markdown`) views. Run with
+/// beside it; a few also keep their outline (`.outline`) and Markdown (`.markdown`) views in
+/// `Fixtures/views/`. Run with
 /// `POLICYPARSE_UPDATE_GOLDEN=1 swift test --filter GoldenTests` to rewrite the expected files on
 /// purpose (the run fails with "recorded new baseline"), review the diff, then run again.
 @Suite struct GoldenTests {
@@ -25,7 +26,11 @@ import PolicyParse
         return try PolicyParser.parse(bytes: [UInt8](Data(contentsOf: input)), source: "Fixtures/documents/\(name)")
     }
 
-    static func golden(_ name: String, _ pathExtension: String) -> URL {
+    /// Where the outline and Markdown views are kept (not beside the documents, which the batch,
+    /// store and report tests read as inputs).
+    static let views = Corpus.fixtures.appendingPathComponent("views")
+
+    static func golden(_ name: String, _ pathExtension: String, in folder: URL = folder) -> URL {
         folder.appendingPathComponent(name).deletingPathExtension().appendingPathExtension(pathExtension)
     }
 
@@ -41,12 +46,12 @@ import PolicyParse
 
     @Test(arguments: viewed)
     func outlineMatchesGolden(_ name: String) throws {
-        try Golden.check(Array(OutlineFormatter.render(Self.parse(name)).utf8), against: Self.golden(name, "outline"))
+        try Golden.check(Array(OutlineFormatter.render(Self.parse(name)).utf8), against: Self.golden(name, "outline", in: Self.views))
     }
 
     @Test(arguments: viewed)
     func markdownMatchesGolden(_ name: String) throws {
-        try Golden.check(Array(MarkdownFormatter.render(Self.parse(name)).utf8), against: Self.golden(name, "markdown"))
+        try Golden.check(Array(MarkdownFormatter.render(Self.parse(name)).utf8), against: Self.golden(name, "markdown", in: Self.views))
     }
 }
 

@@ -15,6 +15,8 @@ package enum ComparatorWords {
         ("超过", .gt), ("突破", .gt), ("高于", .gt), ("大于", .gt), ("多于", .gt), ("逾", .gt), ("超", .gt),
         ("低于", .lt), ("少于", .lt), ("小于", .lt), ("不足", .lt), ("不到", .lt),
         ("大约", .approx), ("接近", .approx), ("将近", .approx), ("约", .approx), ("近", .approx),
+        // Signs, as indicator tables write them: `≥98%`, `＞2`.
+        ("≥", .gte), ("≧", .gte), ("≤", .lte), ("≦", .lte), (">", .gt), ("＞", .gt), ("<", .lt), ("＜", .lt),
     ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
 
     /// Words after a number and its unit, longest first, with their comparator.

@@ -251,7 +251,7 @@ package enum DepartmentExtractor {
 
     @inline(__always)
     static func isBlank(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x3000 || c.value == 0xA0
+        CharacterClass.isBlank(c) || c == "\n"
     }
 
     /// Whether `name` looks like a unit: 2 to 40 characters, no digits, no progress words.

@@ -49,9 +49,10 @@ enum ScalarPattern {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }
 
-    /// Whether the folded scalar is a space that may sit between a number and its unit.
+    /// Whether the folded scalar is the one space that may sit between a number and its unit (not
+    /// the tab between table cells; clean text has no other white space, see `CharacterClass`).
     @inline(__always)
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c.value == 0xA0 }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " }
 
     /// Index after one optional space at `index`.
     @inline(__always)

@@ -28,10 +28,12 @@ public struct Node: Hashable, Sendable, Codable {
     public var quantities: [Quantity]
     /// The nodes one level deeper, in document order.
     public var children: [Node]
+    /// 指标: the rows of an indicator table this node holds (主要指标表); nil when it holds none.
+    public var indicators: [Indicator]?
 
     /// Creates a node.
     public init(marker: String, style: Style, ordinal: Int, level: Int, heading: String, text: String,
-                span: Span, mentions: Mentions = Mentions(), children: [Node] = []) {
+                span: Span, mentions: Mentions = Mentions(), children: [Node] = [], indicators: [Indicator]? = nil) {
         self.marker = marker
         self.style = style
         self.ordinal = ordinal
@@ -45,5 +47,6 @@ public struct Node: Hashable, Sendable, Codable {
         self.years = mentions.years
         self.quantities = mentions.quantities
         self.children = children
+        self.indicators = indicators
     }
 }

@@ -30,8 +30,7 @@ enum NodeText {
             if c == "\n" {
                 var end = i
                 while end > lineStart, isSpace(s[end - 1]) { end -= 1 }
-                let wraps = end - lineStart >= TextJoiner.wrapWidth && !TextJoiner.closesLine(s[end - 1])
-                    && i + 1 < content.upperBound && s[i + 1] != "\n"
+                let wraps = WrapRule.allowsWrap(after: lineStart..<end, in: s) && i + 1 < content.upperBound && s[i + 1] != "\n"
                 if !wraps { return (heading(clean, h..<i), TextJoiner.join(clean, i..<content.upperBound)) }
                 lineStart = i + 1
             }
@@ -60,5 +59,5 @@ enum NodeText {
     }
 
     @inline(__always)
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{3000}" || c == "\u{A0}" }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { CharacterClass.isBlank(c) }
 }

@@ -445,7 +445,7 @@ struct OutlineAssembly {
                 var end = i
                 while end > lineStart, isBlank(s[end - 1]) { end -= 1 }
                 let nextIsBlank = i + 1 >= limit || s[i + 1] == "\n"
-                if nextIsBlank || end - lineStart < TextJoiner.wrapWidth || end == lineStart || TextJoiner.closesLine(s[end - 1]) {
+                if nextIsBlank || !WrapRule.allowsWrap(after: lineStart..<end, in: s) {
                     return i
                 }
                 lineStart = i + 1
@@ -463,7 +463,7 @@ struct OutlineAssembly {
     }
 
     @inline(__always)
-    func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{3000}" || c == "\u{A0}" }
+    func isBlank(_ c: Unicode.Scalar) -> Bool { CharacterClass.isBlank(c) }
 
     /// A title line (`…行动计划（2021-2023年）`) within the few lines before `index`, not before the
     /// pending record's content.

@@ -15,6 +15,12 @@ package enum OutlineTokenizer {
         pass.tables = TableRows.taskTables(in: clean).map(\.table.range)
         return pass.run()
     }
+
+    /// The line marker at `p` of `scalars` (before `lineEnd`), read as at the start of a line: the one
+    /// marker recogniser, which `Segmenter` also asks where a paragraph may go on.
+    package static func marker(in scalars: [Unicode.Scalar], at p: Int, lineEnd: Int) -> OutlineToken? {
+        OutlineScan(scalars).marker(at: p, lineEnd: lineEnd)
+    }
 }
 
 /// The state of one tokenizer pass.
@@ -146,12 +152,12 @@ struct OutlineScan {
     /// Whether the paragraph goes on after `line` (a hard wrap, as `TextJoiner` sees it).
     func continuesParagraph(_ line: Range<Int>) -> Bool {
         let end = trimmedEnd(line)
-        guard end - line.lowerBound >= TextJoiner.wrapWidth, line.upperBound < s.count else { return false }
-        return !TextJoiner.closesLine(s[end - 1])
+        guard line.upperBound < s.count else { return false }
+        return WrapRule.allowsWrap(after: line.lowerBound..<end, in: s)
     }
 
     @inline(__always)
-    func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{A0}" }
+    func isBlank(_ c: Unicode.Scalar) -> Bool { CharacterClass.isBlank(c) }
 
     mutating func flushInline() {
         guard inline.hasCandidates else { return }

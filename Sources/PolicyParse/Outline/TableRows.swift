@@ -34,6 +34,8 @@ struct TableRows {
     /// table names no task or department column.
     static func read(_ table: TableLayout, in clean: CleanText) -> (bodyStart: Int, rows: [Row])? {
         let s = clean.scalars
+        // An indicator table gives `indicators` on its node, not rows.
+        if IndicatorTable.indicators(table, in: clean) != nil { return nil }
         var roles: [Int: Role] = [:]
         var headerIndex: Int?
         for (r, row) in table.rows.prefix(3).enumerated() {
@@ -97,6 +99,8 @@ struct TableRows {
         let t = text.filter { $0 != " " && $0 != "\u{3000}" }
         guard !t.isEmpty, t.count <= 12 else { return nil }
         if t == "序号" || t == "编号" { return .ordinal }
+        // 单位 alone is a unit column; 指标 columns belong to indicator tables.
+        if t == "单位" || t.contains("指标") { return nil }
         for (scalars, role) in TaskTable.headers where String(String.UnicodeScalarView(scalars)) == t { return .department(role) }
         if t.hasSuffix("单位") || t.hasSuffix("部门") {
             return .department(t.contains("牵头") ? .lead : (t.contains("配合") || t.contains("参与") || t.contains("协助") ? .support : .responsible))

@@ -150,6 +150,7 @@ public struct JSONWriter {
             key("text", &o); string(n.text)
             key("span", &o); span(n.span)
             mentions(n, &o)
+            if let indicators = n.indicators { key("indicators", &o); array(indicators) { $0.write($1) } }
             key("children", &o)
             if n.children.isEmpty {
                 raw("[]")
@@ -180,6 +181,23 @@ public struct JSONWriter {
         if let generic = d.generic { key("generic", &o); bool(generic) }
         key("span", &o); span(d.span)
         if let spans = d.spans { key("spans", &o); array(spans) { $0.span($1) } }
+        close("}", o)
+    }
+
+    private mutating func write(_ x: Indicator) {
+        var o = ObjectState()
+        open("{")
+        key("name", &o); string(x.name)
+        if let unit = x.unit { key("unit", &o); string(unit) }
+        if let year = x.baseYear { key("baseYear", &o); int(year) }
+        if let text = x.baseText { key("baseText", &o); string(text) }
+        if let value = x.baseValue { key("baseValue", &o); decimal(value) }
+        if let year = x.targetYear { key("targetYear", &o); int(year) }
+        if let text = x.targetText { key("targetText", &o); string(text) }
+        if let value = x.targetValue { key("targetValue", &o); decimal(value) }
+        if let comparator = x.comparator { key("comparator", &o); string(comparator.rawValue) }
+        if let attribute = x.attribute { key("attribute", &o); string(attribute) }
+        key("span", &o); span(x.span)
         close("}", o)
     }
 

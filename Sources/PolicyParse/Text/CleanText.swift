@@ -34,9 +34,17 @@ package struct CleanText: Sendable {
         self.format = format
     }
 
-    /// Plain text taken as already clean: identity map (for tests of later stages).
+    /// Plain text taken as already clean: identity map (for tests of later stages). White space is
+    /// put in the normal form one character for one (`CharacterClass.cleanRole`): any white space but
+    /// the tab becomes a space, any line break `\n`.
     package init(plain string: String) {
-        let scalars = Array(string.unicodeScalars)
+        let scalars = string.unicodeScalars.map { c -> Unicode.Scalar in
+            switch CharacterClass.cleanRole(c) {
+            case .space: c == "\t" ? c : " "
+            case .lineBreak: "\n"
+            case .keep, .vanish: c
+            }
+        }
         self.init(scalars: scalars, map: OffsetMap(identityCount: scalars.count))
     }
 

@@ -76,14 +76,11 @@ private struct CleanerPass {
                 continue
             }
             if v > 0x7F {
-                if v == 0x3000 || v == 0xA0 || v == 0x2002 || v == 0x2003 || v == 0x2009 {
-                    out.space(i..<(i + 1))
-                } else if v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF || v == 0x00AD {
-                    // Zero-width characters and soft hyphens vanish.
-                } else if v == 0x2028 || v == 0x2029 || v == 0x85 {
-                    out.lineBreak(i..<(i + 1))
-                } else {
-                    out.append(c, at: i)
+                switch CharacterClass.cleanRole(value: v) {
+                case .space: out.space(i..<(i + 1))
+                case .vanish: break   // zero-width characters and soft hyphens
+                case .lineBreak: out.lineBreak(i..<(i + 1))
+                case .keep: out.append(c, at: i)
                 }
                 i += 1
                 continue
@@ -158,6 +155,7 @@ private struct CleanerPass {
             return t.rows.isEmpty ? nil : t
         }
         let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
+        if !html { tables = TableLayout.pipeTables(in: scalars) }
         var text = CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
         text.tables = tables
         return text
@@ -166,20 +164,18 @@ private struct CleanerPass {
     /// Whether a non-ASCII code point is copied as it is (not white space, a line separator or zero-width).
     @inline(__always)
     static func isPlainWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x85, 0xA0, 0xAD, 0x2002, 0x2003, 0x2009, 0x200B, 0x200C, 0x200D, 0x2028, 0x2029, 0x2060, 0x3000, 0xFEFF:
-            return false
-        default:
-            return true
-        }
+        if case .keep = CharacterClass.cleanRole(value: v) { return true }
+        return false
     }
 
-    /// Writes a character decoded from an entity: white space collapses like any other.
+    /// Writes a character decoded from an entity (`&nbsp;`, `&#160;`, `&#13;`) by the same rule as
+    /// a written one, so no white space written as a reference survives into the clean text.
     private mutating func emitDecoded(_ scalar: Unicode.Scalar, _ source: Range<Int>) {
-        switch scalar {
-        case " ", "\u{3000}": out.space(source)
-        case "\u{200B}": break
-        default: out.append(scalar, standingFor: source)
+        switch CharacterClass.cleanRole(scalar) {
+        case .space: out.space(source)
+        case .vanish: break
+        case .lineBreak: if newlinesAreSpace { out.space(source) } else { out.lineBreak(source) }
+        case .keep: out.append(scalar, standingFor: source)
         }
     }
 

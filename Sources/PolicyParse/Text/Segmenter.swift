@@ -2,9 +2,10 @@
 ///
 /// All ranges are half-open code-point ranges into the scalars passed in, trimmed of white space.
 /// Paragraphs: lines joined across hard wraps (Docs/Segmentation.md). A line break ends the
-/// paragraph unless it is a wrap: the line before it holds at least `minimumWrapLength` code
-/// points, does not end in sentence-final punctuation (。！？；：!?;:….), and neither line looks
-/// like markup, and the next line is not indented and does not start with an outline marker
+/// paragraph unless it is a wrap by the parser's rule: the line before it holds at least
+/// `minimumWrapLength` code points and does not end in sentence-final punctuation or a closing
+/// quote or bracket (。！？；：!?;:…. ）” …); besides, neither line looks like markup, and the next
+/// line is not indented and does not start with an outline marker as the parser reads one
 /// (一、 （一） 1. 第一条 ① ——). Blank lines, U+2029 and form feeds always end a paragraph.
 /// Sentences: ICU's sentence rules (`zh`) run over each paragraph with its wraps joined, then
 /// split after every `；`. Words: ICU's dictionary word breaks (`zh`) over each paragraph with
@@ -15,14 +16,15 @@
 public struct Segmenter: Sendable, Hashable {
     /// The ICU locale for break rules and dictionaries.
     public var locale: String
-    /// A line shorter than this (after trimming) is never joined to the next one (headings, dates, signatures).
+    /// A line shorter than this (after trimming) is never joined to the next one (headings, dates,
+    /// signatures); 16 by default, the parser's `WrapRule.minimumLineLength`.
     public var minimumWrapLength: Int
     /// Text is handed to ICU in pieces of about this many code points, cut after sentence-final
     /// punctuation (sentences: each paragraph on its own; words: many paragraphs in one piece).
     public var chunkLength: Int
 
     /// Creates a segmenter for `locale` (`zh` by default).
-    public init(locale: String = "zh", minimumWrapLength: Int = 20, chunkLength: Int = 1 << 18) {
+    public init(locale: String = "zh", minimumWrapLength: Int = 16, chunkLength: Int = 1 << 18) {
         self.locale = locale
         self.minimumWrapLength = minimumWrapLength
         self.chunkLength = max(64, chunkLength)
@@ -162,14 +164,11 @@ public struct Segmenter: Sendable, Hashable {
     }
 
     /// Whether a line break after this (trimmed) line may be a hard wrap.
+    /// `WrapRule`, with this segmenter's minimum length, and never after a line of markup.
     private func allowsWrapAfter(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard line.count >= minimumWrapLength else { return false }
+        guard line.count >= minimumWrapLength, !WrapRule.closesLine(scalars[line.upperBound - 1]) else { return false }
         let first = scalars[line.lowerBound]
-        if first == "#" || first == "<" || first == "|" { return false }
-        var last = line.upperBound - 1
-        if scalars[last] == ">" { return false }
-        while last > line.lowerBound, Self.isCloser(scalars[last]) { last -= 1 }
-        return !Self.isSentenceFinal(scalars[last])
+        return first != "#" && first != "<" && first != "|" && scalars[line.upperBound - 1] != ">"
     }
 
     /// Whether a line may continue the previous line's paragraph: not indented, no outline marker, no markup.
@@ -184,54 +183,15 @@ public struct Segmenter: Sendable, Hashable {
         return !startsWithMarker(trimmed, scalars)
     }
 
-    /// Whether the line starts with an outline marker or markup.
+    /// Whether the line starts with markup or an outline marker (as `OutlineTokenizer` reads one).
     static func startsWithMarker(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        let start = line.lowerBound
-        let end = line.upperBound
-        let c = s[start]
-        switch c {
-        case "#", "<", ">", "|", "-", "*", "!", "—": return true
-        case "\u{2460}"..."\u{24FF}", "\u{2776}"..."\u{2793}": return true // ①⑴⒈❶
+        switch s[line.lowerBound] {
+        case "#", "<", ">", "|", "-", "*", "!": return true
         default: break
         }
-        // 第一章 第十二条 第三部分
-        if c == "第" {
-            var i = start + 1
-            while i < end, isNumeral(s[i]) { i += 1 }
-            if i > start + 1, i < end, ["章", "节", "条", "部", "篇", "款", "编"].contains(s[i]) { return true }
-            return false
-        }
-        // （一） (1) （十二）
-        if c == "（" || c == "(" {
-            var i = start + 1
-            while i < end, isNumeral(s[i]) { i += 1 }
-            return i > start + 1 && i < end && (s[i] == "）" || s[i] == ")")
-        }
-        // 一、 十二、 1、 1. 1． 1.1 2.3.1
-        if isNumeral(c) {
-            var i = start
-            while i < end, isNumeral(s[i]) { i += 1 }
-            guard i < end else { return false }
-            if s[i] == "、" || s[i] == "．" { return true }
-            if s[i] == "." {
-                guard i + 1 < end else { return true }
-                let after = s[i + 1]
-                if !(after.value >= 0x30 && after.value <= 0x39) { return true }
-                // 1.1 / 2.3.1 followed by white space or a non-digit is a decimal outline marker; 3.5亿 is not.
-                var j = i + 1
-                while j < end, (s[j].value >= 0x30 && s[j].value <= 0x39) || s[j] == "." { j += 1 }
-                return j < end && (isSpace(s[j]) || s[j] == "\u{3000}")
-            }
-        }
-        return false
-    }
-
-    /// Arabic digits (ASCII and full-width) and Chinese numerals.
-    private static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "0"..."9", "０"..."９", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇": return true
-        default: return false
-        }
+        guard let token = OutlineTokenizer.marker(in: s, at: line.lowerBound, lineEnd: line.upperBound) else { return false }
+        // A figure a wrap put at the line's start (`6.25亿元…`) goes on the paragraph, as in the parser.
+        return !token.continuesOnly
     }
 
     // MARK: - Chunks handed to ICU
@@ -338,56 +298,14 @@ public struct Segmenter: Sendable, Hashable {
         }
     }
 
-    // MARK: - Characters
+    // MARK: - Characters (the rules live in `CharacterClass`)
 
-    /// Line terminators: LF, VT, FF, CR, NEL, LS, PS.
-    static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
-        default: return false
-        }
-    }
-
-    /// White space within a line (ASCII space and tab, no-break and ideographic spaces, other Zs, BOM).
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
-        default: return false
-        }
-    }
-
-    /// Punctuation that ends a sentence at a line end: 。！？；：!?;:…. and the ideographic full stop ｡.
-    static func isSentenceFinal(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "。", "！", "？", "；", "：", "!", "?", ";", ":", "…", ".", "｡", "．": return true
-        default: return false
-        }
-    }
-
-    /// Closing quotes and brackets that may follow sentence-final punctuation.
-    static func isCloser(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "”", "’", "\"", "'", "）", ")", "】", "》", "」", "』", "〉", "〕", "]": return true
-        default: return false
-        }
-    }
-
-    /// Opening quotes and brackets.
-    static func isOpener(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "“", "‘", "（", "(", "【", "《", "「", "『", "〈", "〔", "[": return true
-        default: return false
-        }
-    }
-
-    /// East Asian wide characters, joined across a wrap without a space.
-    static func isWide(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x1100...0x11FF, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return true
-        default: return false
-        }
-    }
+    static func isLineBreak(_ c: Unicode.Scalar) -> Bool { CharacterClass.isLineBreak(c) }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { CharacterClass.isSourceSpace(c) }
+    static func isSentenceFinal(_ c: Unicode.Scalar) -> Bool { CharacterClass.isSentenceFinal(c) }
+    static func isCloser(_ c: Unicode.Scalar) -> Bool { CharacterClass.isCloser(c) }
+    static func isOpener(_ c: Unicode.Scalar) -> Bool { CharacterClass.isOpener(c) }
+    static func isWide(_ c: Unicode.Scalar) -> Bool { CharacterClass.isWide(c) }
 
     /// `range` without leading and trailing white space and line breaks.
     static func trim(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Range<Int> {

@@ -91,3 +91,49 @@ struct TableGridReader {
         return layout
     }
 }
+
+extension TableLayout {
+    /// The Markdown pipe tables of a clean text: a line `| 序号 | 任务 | 牵头单位 |`, a separator line
+    /// `|---|---|---|`, then rows; each cell is the text between two pipes. Linear in the text.
+    static func pipeTables(in s: [Unicode.Scalar]) -> [TableLayout] {
+        var tables: [TableLayout] = []
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\n" {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        func isPipeLine(_ line: Range<Int>) -> Bool {
+            guard let first = line.first(where: { s[$0] != " " }), s[first] == "|" else { return false }
+            return line.filter { s[$0] == "|" }.count >= 2
+        }
+        func isSeparator(_ line: Range<Int>) -> Bool {
+            isPipeLine(line) && line.allSatisfy { s[$0] == "|" || s[$0] == "-" || s[$0] == ":" || s[$0] == " " }
+        }
+        func cells(_ line: Range<Int>) -> [Cell] {
+            var out: [Cell] = []
+            var open: Int? = nil
+            for i in line where s[i] == "|" {
+                if let o = open { out.append(Cell(range: (o + 1)..<i, column: out.count, columnSpan: 1, rowSpan: 1)) }
+                open = i
+            }
+            return out
+        }
+        var k = 0
+        while k + 1 < lines.count {
+            guard isPipeLine(lines[k]), isSeparator(lines[k + 1]) else {
+                k += 1
+                continue
+            }
+            var rows = [Row(cells: cells(lines[k]))]
+            var end = k + 2
+            while end < lines.count, isPipeLine(lines[end]) {
+                rows.append(Row(cells: cells(lines[end])))
+                end += 1
+            }
+            tables.append(TableLayout(range: lines[k].lowerBound..<lines[end - 1].upperBound, rows: rows))
+            k = end
+        }
+        return tables
+    }
+}

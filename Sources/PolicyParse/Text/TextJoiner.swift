@@ -1,12 +1,11 @@
 /// Joins the lines of a clean range into display text: hard-wrapped lines (a sentence broken
 /// across lines) are joined, real paragraph breaks stay as `\n`.
 ///
-/// A line break is a hard wrap when no blank line follows it, the line before it is at least
-/// `wrapWidth` characters long, and that line does not end in closing punctuation (`。！？；：…` or a closing quote or bracket). Across a
-/// hard wrap, two ASCII letters or digits get one space between them; CJK text is joined directly.
+/// A line break is a hard wrap by `WrapRule` (no blank line follows it, the line before it is
+/// long enough and does not end in closing punctuation). Across a hard wrap, two ASCII letters or digits get one space between them; CJK text is joined directly.
 package enum TextJoiner {
-    /// Lines shorter than this are never taken as hard-wrapped (titles, short items).
-    package static let wrapWidth = 16
+    /// `WrapRule.minimumLineLength`, under the name the PDF layout pass uses.
+    package static var wrapWidth: Int { WrapRule.minimumLineLength }
 
     /// The display text of `range`, trimmed, with wrapped lines joined.
     package static func join(_ clean: CleanText, _ range: Range<Int>) -> String {
@@ -31,9 +30,8 @@ package enum TextJoiner {
                     next += 1
                 }
                 if next >= upper { break }
-                let lineLength = end - lineStart
-                if !blankLine, lineLength >= wrapWidth, !closesLine(scalars[end - 1]) {
-                    if isASCIIWord(scalars[end - 1]), isASCIIWord(scalars[next]) { out.append(" ") }
+                if !blankLine, WrapRule.allowsWrap(after: lineStart..<end, in: scalars) {
+                    if CharacterClass.isASCIIWord(scalars[end - 1]), CharacterClass.isASCIIWord(scalars[next]) { out.append(" ") }
                 } else {
                     out.append("\n")
                 }
@@ -47,27 +45,9 @@ package enum TextJoiner {
         return out.string
     }
 
+    /// Blanks and line breaks of clean text.
     @inline(__always)
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\n" || c == "\t" || c == "\u{3000}"
-    }
-
-    @inline(__always)
-    static func isASCIIWord(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-    }
-
-    /// Punctuation after which a line break is a real one.
-    @inline(__always)
-    static func closesLine(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "。", "！", "？", "；", "：", "…", "”", "’", "」", "』", "）", ")", "】", "》", "!", "?", ";", ":", ".":
-            return true
-        default:
-            return false
-        }
-    }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { CharacterClass.isBlank(c) || c == "\n" }
 }
 
 /// The document's own text (preamble), joined like any node's text.

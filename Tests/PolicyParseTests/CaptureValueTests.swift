@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PolicyParse
+import PolicyParseInvariants
 
 /// Ranges written as one bracket, magnitudes after 过/超, and items whose name starts with digits.
 @Suite struct CaptureValueTests {
@@ -99,5 +100,30 @@ import Testing
         #expect(rows[0].departments.map(\.role) == [.lead, .support, .support])
         #expect(rows.map { $0.years.map(\.text) } == [["2024年底前"], ["2025年底前"]])
         #expect(rows[1].percentages.map(\.value) == [60])
+    }
+
+    @Test func aFrontMatterTitleIsTheTitleAndItsValuesAreReadOnce() throws {
+        let source = "---\ntitle: 某区人才发展三年行动计划（2024-2026年）\n---\n\n为落实人才强区战略，制定本计划。\n\n一、主要目标\n\n到2026年，新增人才1万名。\n"
+        let decoded = DecodedText(source)
+        let document = PolicyParser.parse(decoded, source: nil)
+        #expect(document.title == "某区人才发展三年行动计划（2024-2026年）")
+        #expect(document.years.map(\.text) == ["2024-2026年"])
+        let scalars = Array(source.unicodeScalars)
+        let span = try #require(document.years.first?.span)
+        #expect(String(String.UnicodeScalarView(scalars[span.range])) == "2024-2026年")
+        #expect(document.children.flatMap(\.years).map(\.text) == ["到2026年"])
+        #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
+    }
+
+    @Test func aFrontMatterTitleTheBodyRepeatsIsReadFromTheBody() throws {
+        let source = "---\ntitle: 某区人才发展三年行动计划（2024-2026年）\n---\n\n# 某区人才发展三年行动计划（2024-2026年）\n\n一、主要目标\n"
+        let decoded = DecodedText(source)
+        let document = PolicyParser.parse(decoded, source: nil)
+        #expect(document.title == "某区人才发展三年行动计划（2024-2026年）")
+        let years = document.years
+        #expect(years.count == 1)
+        // The body's heading, not the front matter's line.
+        #expect((years.first?.span.start ?? 0) > source.unicodeScalars.split(separator: "#")[0].count)
+        #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
     }
 }

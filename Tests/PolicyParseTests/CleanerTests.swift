@@ -44,7 +44,8 @@ import Testing
         #expect(c.metadata["title"] == "上海网络安全产业三年行动计划发布")
         #expect(c.metadata["date"] == "2022-01-25 16:04:12 +0800")
         #expect(c.metadata["categories"] == "金融, 要闻")
-        #expect(c.string == "正文。")
+        // The title, which the body does not repeat, is the first line (its values are read there).
+        #expect(c.string == "上海网络安全产业三年行动计划发布\n\n正文。")
         #expect(c.format == .html)
     }
 

@@ -218,6 +218,25 @@ let quantityPhrases: [Phrase] = [
     Phrase("2 组织机构和职责", []),
     Phrase("培育 30 家企业", ["quantity:30 家=30 家"]),
     Phrase("3部门联合发文", ["quantity:3部门=3 部门"]),
+    // A measure word that begins a longer word is no count (`QuantityExtractor.wordStarts`).
+    Phrase("11.121人才梯队项目", []),
+    Phrase("引进121人才", []),
+    Phrase("12人员培训计划", []),
+    Phrase("3人民调解组织", []),
+    Phrase("5人力资源服务机构", []),
+    Phrase("修订5条例配套文件", []),
+    Phrase("落实3条件要求", []),
+    Phrase("建立3台账", []),
+    // … and the counts that look alike stay counts.
+    Phrase("组织200人参加研修", ["quantity:200人=200 人"]),
+    Phrase("吸纳就业100人以上", ["quantity:100人以上=100 人 gte:以上"]),
+    Phrase("召开1000人大会", ["quantity:1000人=1000 人"]),
+    Phrase("组建10人工作组", ["quantity:10人=10 人"]),
+    Phrase("动员5000人群众参与", ["quantity:5000人=5000 人"]),
+    Phrase("服务300万人口", ["quantity:300万人=3000000 人"]),
+    Phrase("配备2名单位联络员", ["quantity:2名=2 名"]),
+    Phrase("制定3条措施", ["quantity:3条=3 条"]),
+    Phrase("购置5台设备", ["quantity:5台=5 台"]),
 ]
 
 /// Departments (责任部门) in annotations and label lines.

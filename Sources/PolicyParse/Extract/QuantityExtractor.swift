@@ -19,6 +19,19 @@ package enum QuantityExtractor {
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
     static let measureScalars: [[Unicode.Scalar]] = measureWords.map { ScalarPattern.scalars($0) }
 
+    /// Measure words that begin a longer word, and the characters that complete it: before them the
+    /// measure word is no count (`11.121人才梯队` is not 121人; `121人员` neither). Only words whose
+    /// continuation never follows a count are listed: `1000人大会`, `3人身亡`, `10人工作组`,
+    /// `5000人群众`, `100万人口`, `1000人居住` are counts, so 大/身/工/群/口/居 are not; nor is
+    /// 名 listed (`2名单位负责人`, `8名录用人员` count people).
+    package static let wordStarts: [String: String] = [
+        "人": "才员民力",   // 人才, 人员, 人民, 人力
+        "条": "例件",       // 条例, 条件
+        "台": "账",         // 台账
+    ]
+    /// `wordStarts` aligned with `measureWords` (empty where a measure word has none).
+    static let wordStartScalars: [[Unicode.Scalar]] = measureWords.map { Array((wordStarts[$0] ?? "").unicodeScalars) }
+
     /// Head nouns that name what a bare `10+` counts (`10+网络安全龙头企业` counts 企业).
     package static let headNouns: [String] = [
         "企业", "机构", "平台", "园区", "基地", "中心", "项目", "产品", "团队", "场景", "应用", "集群", "标准", "人才", "专家",
@@ -58,6 +71,8 @@ package enum QuantityExtractor {
         var unit: String
         var end: Int
         if let k = ScalarPattern.longestMatch(s, at: j, measureScalars, limit: limit) {
+            let after = j + measureScalars[k].count
+            if after < limit, wordStartScalars[k].contains(s[after]) { return nil }
             unit = measureWords[k]
             end = j + measureScalars[k].count
         } else if plus, let noun = headNoun(s, from: j, limit: limit) {

@@ -11,8 +11,8 @@ import Foundation
 /// system's error number. Thrown by `FileDescriptorWriter`; the CLI prints `description` as its one
 /// line and exits 74.
 public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
-    /// What was being done when the error happened.
-    public enum Operation: String, Hashable, Sendable {
+    /// What was being done when the error happened (package: the CLI and batch choose their verb by it).
+    package enum Operation: String, Hashable, Sendable {
         /// Opening or creating the output.
         case open
         /// Writing bytes.
@@ -28,12 +28,12 @@ public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible, L
     /// The output as a person knows it: a path, `standard output` or `standard error`.
     public var output: String
     /// What was being done.
-    public var operation: Operation
+    package var operation: Operation
     /// The `errno` value (`ENOSPC`, `EPIPE`, `EIO`, …).
     public var code: Int32
 
     /// Creates an error.
-    public init(output: String, operation: Operation, code: Int32) {
+    package init(output: String, operation: Operation, code: Int32) {
         self.output = output
         self.operation = operation
         self.code = code

@@ -56,12 +56,22 @@ private struct CleanerPass {
 
     mutating func run() -> CleanText {
         var start = 0
-        if let (fields, end) = FrontMatter.parse(s) {
+        var frontTitle: Range<Int>?
+        if let (fields, end, title) = FrontMatter.parse(s) {
             metadata = fields
             start = end
             markdown = true
+            if let title, !FrontMatter.bodyRepeats(s, title: title, from: end) { frontTitle = title }
         }
         detectFormat(from: start)
+        if let frontTitle {
+            // A front-matter title the body does not repeat is the text's first line, so its values
+            // (`（2024-2026年）`) are read once, with spans into the front matter.
+            for k in frontTitle {
+                if TextJoiner.isSpace(s[k]) { out.space(k..<(k + 1)) } else { out.append(s[k], at: k) }
+            }
+            out.lineBreak(frontTitle.upperBound..<start, .paragraph)
+        }
         var i = start
         let n = s.count
         while i < n {

@@ -6,8 +6,9 @@ enum FrontMatter {
     /// Longest block searched for its closing line.
     static let maxLines = 200
 
-    /// The fields and the source index just after the closing line, or nil when there is none.
-    static func parse(_ s: [Unicode.Scalar]) -> (fields: [String: String], end: Int)? {
+    /// The fields, the source index just after the closing line, and where the `title` value
+    /// stands in the source (quotes excluded), or nil when there is no front matter.
+    static func parse(_ s: [Unicode.Scalar]) -> (fields: [String: String], end: Int, title: Range<Int>?)? {
         var i = 0
         // Allow blank lines before the opening line.
         while i < s.count, s[i] == "\n" || s[i] == "\r" || s[i] == " " { i += 1 }
@@ -15,11 +16,12 @@ enum FrontMatter {
         var lineStart = nextLine(s, i)
         var fields: [String: String] = [:]
         var listKey: String?
+        var title: Range<Int>?
         var lines = 0
         while lineStart < s.count, lines < maxLines {
             let lineEnd = endOfLine(s, lineStart)
             if isDashLine(s, lineStart) || isDotsLine(s, lineStart) {
-                return (fields, nextLine(s, lineStart))
+                return (fields, nextLine(s, lineStart), title)
             }
             let line = String(scalars: s[lineStart..<lineEnd]).trimmingSpaces
             if line.hasPrefix("- "), let key = listKey {
@@ -30,6 +32,7 @@ enum FrontMatter {
                 let value = unquote(String(line[line.index(after: colon)...]).trimmingSpaces)
                 if !key.isEmpty, !key.contains(" ") {
                     fields[key] = value
+                    if key == "title" { title = valueRange(s, lineStart..<lineEnd) }
                     listKey = value.isEmpty ? key : nil
                 }
             }
@@ -37,6 +40,38 @@ enum FrontMatter {
             lines += 1
         }
         return nil
+    }
+
+    /// Where the value of the `key: value` line `line` stands: after the first `:`, without the
+    /// spaces around it or one pair of matching quotes; nil when empty.
+    private static func valueRange(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int>? {
+        guard var lower = line.firstIndex(where: { s[$0] == ":" }).map({ $0 + 1 }) else { return nil }
+        var upper = line.upperBound
+        while lower < upper, TextJoiner.isSpace(s[lower]) { lower += 1 }
+        while upper > lower, TextJoiner.isSpace(s[upper - 1]) { upper -= 1 }
+        if upper - lower >= 2, s[lower] == s[upper - 1], s[lower] == "'" || s[lower] == "\"" {
+            lower += 1
+            upper -= 1
+        }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    /// How many code points after the front matter are searched for a repeat of its title.
+    static let repeatWindow = TitleFinder.linesExamined * TitleFinder.maxLineScalars
+
+    /// Whether the text after the front matter (from `start`, within `repeatWindow` code points)
+    /// repeats the `title` value code point for code point (`# 标题`, `<h1>标题</h1>`): then that
+    /// line carries the title's values, and the front matter's copy is not read a second time.
+    static func bodyRepeats(_ s: [Unicode.Scalar], title: Range<Int>, from start: Int) -> Bool {
+        let needle = s[title]
+        guard let first = needle.first else { return true }
+        let end = min(s.count, start + repeatWindow)
+        var i = start
+        while i + needle.count <= end {
+            if s[i] == first, s[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     private static func isDashLine(_ s: [Unicode.Scalar], _ i: Int) -> Bool { isRule(s, i, "-") }

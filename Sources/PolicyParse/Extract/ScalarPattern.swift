@@ -70,7 +70,7 @@ enum ScalarPattern {
 
     /// Whether the scalar is a CJK unified ideograph (汉字).
     @inline(__always)
-    static func isHan(_ c: Unicode.Scalar) -> Bool { c.value >= 0x4E00 && c.value <= 0x9FFF }
+    static func isHan(_ c: Unicode.Scalar) -> Bool { CharacterClass.isHan(c) }
 }
 
 extension CleanText {

@@ -101,6 +101,11 @@ package enum CharacterClass {
         }
     }
 
+    /// CJK unified ideographs of the basic block (汉字, U+4E00–U+9FFF): what the extractors and the
+    /// PDF-layout cleanup take for Chinese text.
+    @inline(__always)
+    package static func isHan(_ c: Unicode.Scalar) -> Bool { c.value >= 0x4E00 && c.value <= 0x9FFF }
+
     /// ASCII letters and digits: two of them across a line wrap keep a space between them.
     @inline(__always)
     package static func isASCIIWord(_ c: Unicode.Scalar) -> Bool {

@@ -180,7 +180,7 @@ enum PDFLayout {
         let bDigit = ScalarFold.isDigit(b)
         let aPunctuation = isCJKPunctuation(writtenA)
         let bPunctuation = isCJKPunctuation(writtenB)
-        if (aPunctuation && (isIdeograph(b) || bPunctuation || bDigit)) || (bPunctuation && (isIdeograph(a) || aPunctuation || aDigit)) {
+        if (aPunctuation && (CharacterClass.isHan(b) || bPunctuation || bDigit)) || (bPunctuation && (CharacterClass.isHan(a) || aPunctuation || aDigit)) {
             return true
         }
         if aDigit, b == "%" { return true }
@@ -190,17 +190,15 @@ enum PDFLayout {
             let after = i + 2 < s.count ? ScalarFold.analysis(s[i + 2]) : " "
             return !ScalarFold.isDigit(before) && before != "." && !ScalarFold.isDigit(after) && after != "."
         }
-        if aDigit, isIdeograph(b) {
+        if aDigit, CharacterClass.isHan(b) {
             // `1 总则` at a line's start keeps its space.
             var j = i - 1
             while j > lineStart, ScalarFold.isDigit(ScalarFold.analysis(s[j - 1])) || s[j - 1] == " " || ScalarFold.analysis(s[j - 1]) == "." { j -= 1 }
             return j > lineStart
         }
-        if isIdeograph(a), bDigit { return true }
+        if CharacterClass.isHan(a), bDigit { return true }
         return false
     }
-
-    static func isIdeograph(_ c: Unicode.Scalar) -> Bool { c.value >= 0x4E00 && c.value <= 0x9FFF }
 
     /// Full-width punctuation that never takes a space beside it: `、，。；：？！（）《》“”【】`.
     static func isCJKPunctuation(_ c: Unicode.Scalar) -> Bool {

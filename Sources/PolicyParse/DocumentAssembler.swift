@@ -111,10 +111,7 @@ package struct DocumentAssembler {
             found.departments[i].span = cursor.sourceSpan(of: found.departments[i].span.range)
         }
         found.departments = name(found.departments)
-        relocate(&found.amounts)
-        relocate(&found.percentages)
-        relocate(&found.years)
-        relocate(&found.quantities)
+        for kind in Mentions.valueKinds { relocate(kind, in: &found) }
         return found
     }
 
@@ -161,8 +158,13 @@ package struct DocumentAssembler {
         return nil
     }
 
+    /// Relocates the mentions of one kind.
+    private mutating func relocate<M: ValueMention>(_ kind: M.Type, in found: inout Mentions) {
+        relocate(&found[keyPath: M.path])
+    }
+
     /// Maps each mention's clean span to the source and sets its text to exactly `source[span]`.
-    private mutating func relocate<M: SurfaceMention>(_ mentions: inout [M]) {
+    private mutating func relocate<M: ValueMention>(_ mentions: inout [M]) {
         for i in mentions.indices {
             let span = cursor.sourceSpan(of: mentions[i].span.range)
             scans?.append(ScannedValue(text: mentions[i].text, span: span))
@@ -179,14 +181,3 @@ package struct ScannedValue: Hashable, Sendable {
     /// Where they came from in the decoded source.
     package var span: Span
 }
-
-/// A mention whose `text` is its surface form in the source.
-protocol SurfaceMention {
-    var text: String { get set }
-    var span: Span { get set }
-}
-
-extension Amount: SurfaceMention {}
-extension Percentage: SurfaceMention {}
-extension YearMention: SurfaceMention {}
-extension Quantity: SurfaceMention {}

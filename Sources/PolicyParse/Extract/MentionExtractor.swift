@@ -11,7 +11,10 @@ package enum MentionExtractor {
     ]
 
     /// The `wordTriggers` of every registered extractor, one bit per code point of U+4E00…U+9FFF.
-    static let wordTriggerBits: [UInt64] = {
+    static let wordTriggerBits = triggerBits(extractors)
+
+    /// The `wordTriggers` of `extractors` as bits, one per code point of U+4E00…U+9FFF.
+    static func triggerBits(_ extractors: [any ValueExtractor.Type]) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00) / 64 + 1)
         for e in extractors {
             for c in e.wordTriggers where c.value >= 0x4E00 && c.value <= 0x9FFF {
@@ -20,7 +23,12 @@ package enum MentionExtractor {
             }
         }
         return bits
-    }()
+    }
+
+    /// Whether `list` is a part of the registry (its triggers are then among `wordTriggerBits`).
+    static func isRegistered(_ list: [any ValueExtractor.Type]) -> Bool {
+        list.allSatisfy { e in extractors.contains { ObjectIdentifier($0) == ObjectIdentifier(e) } }
+    }
 
     /// The mentions in `range` of `clean`; spans are clean indices and `text` the display text.
     package static func extract(from clean: CleanText, in range: Range<Int>) -> Mentions {
@@ -51,7 +59,7 @@ package enum MentionExtractor {
         var afterAlnum = false   // previous character is an ASCII letter, digit or `.`
         var sawTab = false
         let numbers = !extractors.isEmpty
-        let triggers = wordTriggerBits
+        let triggers = isRegistered(extractors) ? wordTriggerBits : triggerBits(extractors)
         while i < hi {
             let c = ScalarFold.analysis(s[i])
             let v = c.value

@@ -111,7 +111,14 @@ package struct DocumentAssembler {
             found.departments[i].span = cursor.sourceSpan(of: found.departments[i].span.range)
         }
         found.departments = name(found.departments)
-        for kind in Mentions.valueKinds { relocate(kind, in: &found) }
+        guard found.valueCount > 0 else { return found }
+        var relocation = Relocation(cursor: cursor, decoded: decoded, scans: scans)
+        scans = nil
+        swap(&relocation.found, &found)
+        Mentions.visitKinds(&relocation)
+        swap(&relocation.found, &found)
+        cursor = relocation.cursor
+        scans = relocation.scans
         return found
     }
 
@@ -158,19 +165,28 @@ package struct DocumentAssembler {
         return nil
     }
 
-    /// Relocates the mentions of one kind.
-    private mutating func relocate<M: ValueMention>(_ kind: M.Type, in found: inout Mentions) {
-        relocate(&found[keyPath: M.path])
-    }
+}
 
-    /// Maps each mention's clean span to the source and sets its text to exactly `source[span]`.
-    private mutating func relocate<M: ValueMention>(_ mentions: inout [M]) {
+/// Maps each value mention's clean span to the source and sets its text to exactly `source[span]`,
+/// kind by kind.
+private struct Relocation: ValueKindVisitor {
+    var cursor: OffsetMap.Cursor
+    let decoded: DecodedText
+    /// When not nil, each mention as the extractor read it is appended.
+    var scans: [ScannedValue]?
+    var found = Mentions()
+
+    mutating func visit<M: ValueMention>(_ kind: M.Type) {
+        var mentions = found[keyPath: M.path]
+        guard !mentions.isEmpty else { return }
+        found[keyPath: M.path] = []
         for i in mentions.indices {
             let span = cursor.sourceSpan(of: mentions[i].span.range)
             scans?.append(ScannedValue(text: mentions[i].text, span: span))
             mentions[i].span = span
             mentions[i].text = String(scalars: decoded.scalars[span.range])
         }
+        found[keyPath: M.path] = mentions
     }
 }
 

@@ -238,16 +238,37 @@ extension YearMention: ValueMention {
     }
 }
 
+/// A pass over every kind of value mention, one `visit` per kind in the registry's order
+/// (`Mentions.visitKinds`). Each visit is generic over the kind, so a pass costs what code written
+/// out per kind would: the JSON writer and the span relocation go this way.
+package protocol ValueKindVisitor {
+    /// Called once for each registered kind.
+    mutating func visit<M: ValueMention>(_ kind: M.Type)
+}
+
 extension Mentions {
-    /// 数值种类 (the registry of value kinds), in the order the JSON writes their arrays: the
-    /// writers, the span relocation and the checks go through this list. Each kind's extractor is
-    /// in `MentionExtractor.extractors`, in the order they are tried.
-    package static let valueKinds: [any ValueMention.Type] = [Amount.self, Percentage.self, YearMention.self, Quantity.self]
+    /// 数值种类 (the registry of value kinds), in the order the JSON writes their arrays. Each
+    /// kind's extractor is in `MentionExtractor.extractors`, in the order they are tried.
+    package static func visitKinds<V: ValueKindVisitor>(_ visitor: inout V) {
+        visitor.visit(Amount.self)
+        visitor.visit(Percentage.self)
+        visitor.visit(YearMention.self)
+        visitor.visit(Quantity.self)
+    }
+
+    /// The registered kinds (`visitKinds`) as a list, for passes that need no speed.
+    package static let valueKinds: [any ValueMention.Type] = {
+        struct List: ValueKindVisitor {
+            var kinds: [any ValueMention.Type] = []
+            mutating func visit<M: ValueMention>(_ kind: M.Type) { kinds.append(kind) }
+        }
+        var list = List()
+        visitKinds(&list)
+        return list.kinds
+    }()
 
     /// The number of value mentions of every kind.
     package var valueCount: Int {
-        Mentions.valueKinds.reduce(0) { $0 + count(of: $1) }
+        amounts.count + percentages.count + years.count + quantities.count
     }
-
-    private func count<M: ValueMention>(of kind: M.Type) -> Int { self[keyPath: M.path].count }
 }

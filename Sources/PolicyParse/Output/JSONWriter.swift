@@ -9,7 +9,7 @@ import Foundation
 /// `encode` builds the whole JSON in memory; `write(_:pretty:to:)` streams it through a bounded
 /// buffer (64 KiB, long strings passed straight through), so writing a large document costs no
 /// memory in proportion to it.
-public struct JSONWriter: MentionFieldWriter {
+public struct JSONWriter: MentionFieldWriter, ValueKindVisitor {
     /// Pretty output indents two spaces per level and puts each key on its own line.
     public var pretty: Bool
     private var bytes: [UInt8] = []
@@ -20,6 +20,9 @@ public struct JSONWriter: MentionFieldWriter {
     private var stopped = false
     /// The object a value mention is writing its fields into (see `MentionFieldWriter`).
     private var fields = ObjectState()
+    /// The node or document whose value mentions are being written, and its object (see `visit`).
+    private var holder = Mentions()
+    private var holderState = ObjectState()
 
     /// Buffered bytes that make the streaming writer hand the buffer to its sink.
     static let flushThreshold = 1 << 16
@@ -164,22 +167,25 @@ public struct JSONWriter: MentionFieldWriter {
         }
     }
 
-    private mutating func mentions<M: MentionHolding>(_ holder: M, _ o: inout ObjectState) {
-        key("departments", &o); array(holder.departments) { $0.write($1) }
-        let m = holder.mentions
-        for kind in Mentions.valueKinds { values(kind, m, &o) }
+    private mutating func mentions<M: MentionHolding>(_ m: M, _ o: inout ObjectState) {
+        key("departments", &o); array(m.departments) { $0.write($1) }
+        holder = m.mentions
+        holderState = o
+        Mentions.visitKinds(&self)
+        o = holderState
+        holder = Mentions()
     }
 
-    /// The array of one kind of value mention, under the kind's key.
-    private mutating func values<M: ValueMention>(_ kind: M.Type, _ m: Mentions, _ o: inout ObjectState) {
+    /// Writes the array of one kind of value mention of `holder`, under the kind's key.
+    package mutating func visit<M: ValueMention>(_ kind: M.Type) {
+        var o = holderState
         key(M.key, &o)
-        array(m[keyPath: M.path]) { writer, value in
-            let outer = writer.fields
+        holderState = o
+        array(holder[keyPath: M.path]) { writer, value in
             writer.fields = ObjectState()
             writer.open("{")
             value.writeFields(to: &writer)
             writer.close("}", writer.fields)
-            writer.fields = outer
         }
     }
 

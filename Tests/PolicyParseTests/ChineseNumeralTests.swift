@@ -39,7 +39,7 @@ import Testing
         ("○", 0, 1, false), ("百", 100, 1, false), ("十", 10, 1, false), ("二十五", 25, 3, false),
         ("二〇二三", 2023, 4, true), ("一二", 12, 2, true), ("两二", 2, 1, false), ("三千万", 30_000_000, 3, false),
         ("百亿", 10_000_000_000, 2, false), ("一万零五", 10005, 4, false), ("千瓦", nil, 0, false),
-        ("五百分之", 5, 1, false), ("亿", 100_000_000, 1, false), ("个", nil, 0, false),
+        ("五百分之", 5, 1, false), ("五千字", 5000, 2, false), ("亿", 100_000_000, 1, false), ("个", nil, 0, false),
     ] as [(String, UInt64?, Int, Bool)])
     func valueMode(_ text: String, _ value: UInt64?, _ length: Int, _ digitByDigit: Bool) {
         let s = Array(text.unicodeScalars)

@@ -109,10 +109,7 @@ package enum NumberReader {
         var yi = false
         while k < limit, words < 3, let e = ChineseNumeral.placeExponent(s[k]) {
             // 千瓦, 千米, 千克, 百分 are units, not place words.
-            if k + 1 < limit, e == 3 || e == 2 {
-                let next = s[k + 1]
-                if next == "瓦" || next == "米" || next == "克" || next == "分" || next == "字" { break }
-            }
+            if k + 1 < limit, ChineseNumeral.startsUnit(e, next: s[k + 1], trailing: true) { break }
             n.scale(e)
             n.placeExponent += e
             yi = e == 8

@@ -180,10 +180,7 @@ package enum ChineseNumeral {
                 continue
             }
             guard let e = placeExponent(c) else { break }
-            if j + 1 < limit, e == 2 || e == 3 {
-                let next = s[j + 1]
-                if next == "瓦" || next == "米" || next == "克" || next == "分" { break }
-            }
+            if j + 1 < limit, startsUnit(e, next: s[j + 1], trailing: false) { break }
             let unit = pow10(e)
             switch e {
             case 1, 2, 3:
@@ -224,6 +221,15 @@ package enum ChineseNumeral {
         n.end = j
         n.endsInYi = lastPlace == 8 && !pendingDigit
         return n
+    }
+
+    /// Whether the place word of exponent `place` followed by `next` is a unit rather than a place
+    /// word: 百/千 before 瓦 米 克 分 (`千瓦`, `千米`, `千克`, `百分之`); as a place word trailing a
+    /// number (`NumberReader`: `3千字`, `十余千字`) also before 字.
+    @inline(__always)
+    package static func startsUnit(_ place: Int, next: Unicode.Scalar, trailing: Bool) -> Bool {
+        guard place == 2 || place == 3 else { return false }
+        return next == "瓦" || next == "米" || next == "克" || next == "分" || (trailing && next == "字")
     }
 
     /// 10^e for small e.

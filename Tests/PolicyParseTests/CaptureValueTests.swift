@@ -89,6 +89,54 @@ import PolicyParseInvariants
     }
 }
 
+/// Tab-separated tables (pasted from Word or Excel) are read like HTML and pipe tables.
+@Suite struct TabTableTests {
+    static func fixture() throws -> (DecodedText, Document) {
+        let url = Corpus.fixtures.appendingPathComponent("documents/22-tab-task-table.txt")
+        let decoded = try TextDecoder.decode([UInt8](try Data(contentsOf: url)))
+        return (decoded, PolicyParser.parse(decoded, source: nil))
+    }
+
+    @Test func tabRowsAreTasksGroupedUnderTheirSections() throws {
+        let (decoded, document) = try Self.fixture()
+        let holder = document.children[1]
+        #expect(holder.heading == "重点任务分工")
+        #expect(holder.children.map(\.heading) == ["一、夯实数字基础设施", "二、发展智慧农业"])
+        let rows = holder.children.flatMap(\.children)
+        #expect(rows.map(\.style) == Array(repeating: .tableRow, count: 4))
+        #expect(rows.map(\.ordinal) == [1, 2, 3, 4])
+        #expect(rows.map(\.marker) == ["1", "2", "3", "4"])
+        #expect(rows[0].departments.map { "\($0.name)=\($0.role.rawValue)" } ==
+                ["市通信管理局=lead", "市发展改革委=support", "市财政局=support"])
+        #expect(rows[1].departments.map { "\($0.name)=\($0.role.rawValue)" } == ["市通信管理局=lead", "各县区人民政府=support"])
+        #expect(rows[2].departments.map(\.role) == [.lead])
+        #expect(rows.map { $0.years.map(\.text) } == [["2024年底前"], ["2025年6月底前"], ["2026年底前"], []])
+        #expect(rows[0].amounts.map(\.text) == ["1.2亿元"] && rows[1].percentages.map(\.value) == [90])
+        // Every span points at its text in the source.
+        let source = decoded.scalars
+        for row in rows {
+            for d in row.departments { #expect(String(String.UnicodeScalarView(source[d.span.range])) == d.name) }
+            for y in row.years { #expect(String(String.UnicodeScalarView(source[y.span.range])) == y.text) }
+        }
+        #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
+        #expect(document.children.map(\.marker) == ["一、", "二、", "三、"])
+    }
+
+    @Test func aTabIndicatorTableGivesIndicators() throws {
+        let (decoded, document) = try Self.fixture()
+        let holder = document.children[0].children[0]
+        #expect(holder.heading == "主要指标" && holder.children.isEmpty)
+        let indicators = try #require(holder.indicators)
+        #expect(indicators.map(\.name) == ["行政村5G网络覆盖率", "益农信息社数量", "农产品网络零售额"])
+        #expect(indicators.map(\.baseYear) == [2023, 2023, 2023] && indicators.map(\.targetYear) == [2026, 2026, 2026])
+        #expect(indicators.map(\.targetValue) == [95, 500, 20])
+        #expect(indicators.map(\.comparator) == [.gte, .gte, nil])
+        #expect(indicators.map(\.unit) == ["%", "个", "亿元"])
+        let first = String(String.UnicodeScalarView(decoded.scalars[indicators[0].span.range]))
+        #expect(first == "行政村5G网络覆盖率\t%\t82\t≥95\t约束性")
+    }
+}
+
 /// Markdown pipe tables are read as task tables too.
 @Suite struct PipeTableTests {
     @Test func pipeRowsAreTasks() throws {

@@ -131,7 +131,8 @@ private struct CleanerPass {
                 i += 2
             case "#" where markdown && out.atLineStart:
                 i = headingMarks(at: i)
-            case ">" where markdown && out.atLineStart:
+            case ">" where markdown && out.atLineStart && !(i + 1 < n && ScalarFold.isDigit(s[i + 1])):
+                // `>2` opening a line (a table cell's value) is a comparator, not a quote mark.
                 i += 1
                 if i < n, s[i] == " " { i += 1 }
             case "!" where markdown && i + 1 < n && s[i + 1] == "[":
@@ -186,6 +187,10 @@ private struct CleanerPass {
         }
         var text = CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
         text.tables = tables
+        if !html {
+            let flattened = FlattenedTable.tables(in: text, outside: tables)
+            if !flattened.isEmpty { text.tables = (tables + flattened).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        }
         return text
     }
 

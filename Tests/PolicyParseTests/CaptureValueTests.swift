@@ -137,6 +137,55 @@ import PolicyParseInvariants
     }
 }
 
+/// Tables flattened one cell per paragraph or per line are rebuilt from their header and 序号.
+@Suite struct FlattenedTableTests {
+    static func fixture() throws -> (DecodedText, Document) {
+        let url = Corpus.fixtures.appendingPathComponent("documents/23-flattened-tables.txt")
+        let decoded = try TextDecoder.decode([UInt8](try Data(contentsOf: url)))
+        return (decoded, PolicyParser.parse(decoded, source: nil))
+    }
+
+    @Test func cellsPerParagraphBecomeRowsUnderTheirSections() throws {
+        let (decoded, document) = try Self.fixture()
+        let holder = document.children[1]
+        #expect(holder.children.map(\.heading) == ["行动一：老旧小区改造", "行动二：产业园区提质"])
+        let rows = holder.children.flatMap(\.children)
+        #expect(rows.map(\.ordinal) == [1, 2, 3, 4])
+        #expect(rows.map(\.heading) == ["完成旧住房成套改造5万平方米", "加装电梯300台", "新建口袋公园10座，绿化覆盖率达到40%", "盘活低效用地200亩，投资5亿元"])
+        // Row 2's 牵头单位 was merged from row 1: its deadline is not taken for a department.
+        #expect(rows.map { $0.departments.map(\.name) } == [["区房管局"], [], ["区绿化市容局", "各街道办事处"], ["区经委"]])
+        #expect(rows.allSatisfy { $0.departments.allSatisfy { $0.role == .lead } })
+        #expect(rows.map { $0.years.map(\.text) } == [["2024年底前"], ["2025年底前"], ["2026年底前"], ["2026年6月底前"]])
+        // The category cells (旧住房改造, 公共空间) stay inside their rows' spans.
+        let source = decoded.scalars
+        let third = String(String.UnicodeScalarView(source[rows[2].span.range]))
+        #expect(third.hasPrefix("公共空间") && third.hasSuffix("2026年底前"))
+        #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
+    }
+
+    @Test func cellsPerLineBecomeIndicators() throws {
+        let (_, document) = try Self.fixture()
+        let annex = try #require(document.children.last)
+        #expect(annex.style == .annex && annex.heading == "主要指标表")
+        let indicators = try #require(annex.indicators)
+        #expect(indicators.map(\.name) == ["旧住房成套改造面积", "加装电梯数量", "口袋公园数量"])
+        #expect(indicators.map(\.unit) == ["万平方米", "台", "座"])
+        #expect(indicators.map(\.baseValue) == [12, 150, 20] && indicators.map(\.targetValue) == [17, 450, 30])
+        #expect(indicators.map(\.comparator) == [.gte, .gte, nil])
+        #expect(indicators.map(\.attribute) == ["约束性", "预期性", "预期性"])
+        // The note after the table is not a cell of its last row.
+        #expect(annex.text.hasSuffix("注：2023年为实际值。"))
+    }
+
+    @Test func numbersThatDoNotFollowLeaveTheText() throws {
+        let (_, document) = try Self.fixture()
+        // 序号 项目名称 申报单位 then 1 … 3 …: no 2, so no table; the cells stay text of 三、.
+        let third = document.children[2]
+        #expect(third.children.isEmpty)
+        #expect(third.text.contains("序号\n项目名称\n申报单位\n1\n口袋公园"))
+    }
+}
+
 /// Markdown pipe tables are read as task tables too.
 @Suite struct PipeTableTests {
     @Test func pipeRowsAreTasks() throws {

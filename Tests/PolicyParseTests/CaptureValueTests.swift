@@ -224,3 +224,31 @@ import PolicyParseInvariants
         #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
     }
 }
+
+/// Chinese front-matter keys (标题, 文号, 发文机关, 发布日期) give the title and document facts.
+@Suite struct ChineseFrontMatterTests {
+    @Test func chineseKeysGiveTheTitleAndFacts() throws {
+        let url = Corpus.fixtures.appendingPathComponent("documents/24-chinese-front-matter.md")
+        let decoded = try TextDecoder.decode([UInt8](try Data(contentsOf: url)))
+        let document = PolicyParser.parse(decoded, source: nil)
+        // The title's letter spacing goes; its years are read once, from the front matter.
+        #expect(document.title == "某区智慧社区建设行动方案（2024-2026年）")
+        #expect(document.years.map(\.text) == ["2024-2026年"])
+        let span = try #require(document.years.first?.span)
+        #expect(String(String.UnicodeScalarView(decoded.scalars[span.range])) == "2024-2026年")
+        // 文号 wins over the number the text cites first; 发布日期 dates 年底前.
+        #expect(document.metadata["documentNumber"] == "某府办发〔2024〕7号")
+        #expect(document.metadata["issuer"] == "某区人民政府办公室")
+        #expect(document.metadata["signedDate"] == "2024-03-15")
+        #expect(document.children[1].children[0].years.map(\.from) == [2024])
+        #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
+    }
+
+    @Test func aDateInAnotherFormIsNotTheSigningDate() {
+        let metadata = FrontMatter.addingChineseFacts(to: ["发布日期": "2024年3月15日", "标题": "某 方案"])
+        #expect(metadata["signedDate"] == nil)
+        #expect(metadata["title"] == "某方案")
+        // A `title` key is kept as written.
+        #expect(FrontMatter.addingChineseFacts(to: ["title": "甲", "标题": "乙"])["title"] == "甲")
+    }
+}

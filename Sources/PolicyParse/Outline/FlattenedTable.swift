@@ -29,6 +29,7 @@ enum FlattenedTable {
     /// The flattened tables of `clean` (cells one per paragraph, else one per line) that do not
     /// overlap `existing`, in order. Linear in the text: a failed header costs a few cells.
     static func tables(in clean: CleanText, outside existing: [TableLayout]) -> [TableLayout] {
+        guard hasOrdinalLine(clean.scalars) else { return [] }
         var taken = existing.map(\.range)
         var out: [TableLayout] = []
         for units in [blocks(clean.scalars, paragraphs: true), blocks(clean.scalars, paragraphs: false)] {
@@ -45,6 +46,20 @@ enum FlattenedTable {
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a line of `s` is 序号 or 编号 alone (the cheap test before any table is looked for).
+    static func hasOrdinalLine(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i + 1 < s.count {
+            if s[i + 1] == "号", s[i] == "序" || s[i] == "编", i == 0 || s[i - 1] == "\n" || TextJoiner.isSpace(s[i - 1]) {
+                var j = i + 2
+                while j < s.count, CharacterClass.isBlank(s[j]) { j += 1 }
+                if j == s.count || s[j] == "\n" { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The text's paragraphs (separated by a blank line) or non-blank lines, trimmed.

@@ -149,6 +149,7 @@ extension TableLayout {
     /// Every tab of the rows is kept (a leading tab is an empty first cell); a lone tab inside prose
     /// is white space as before. Linear in the text.
     static func cellTabs(in s: [Unicode.Scalar], from start: Int) -> [Int] {
+        guard s[min(start, s.count)...].contains("\t") else { return [] }
         var kept: [Int] = []
         var lines: [(tabs: Range<Int>, inner: Int, blank: Bool)] = []
         var tabs: [Int] = []

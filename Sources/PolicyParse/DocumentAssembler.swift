@@ -51,6 +51,7 @@ package struct DocumentAssembler {
         for (key, value) in DocumentFacts.extract(from: clean) where metadata[key] == nil {
             metadata[key] = value
         }
+        metadata = FrontMatter.addingChineseFacts(to: metadata)
         contextYear = Self.contextYear(metadata)
         let title = TitleFinder.title(of: clean, metadata: metadata)
         jurisdiction = DocumentFacts.jurisdiction(of: clean, metadata: metadata, title: title)

@@ -22,7 +22,7 @@ package struct DocumentAssembler {
     private var firstListedLeads = false
     /// Canonical names already resolved in this document, by written name and qualified name
     /// (nil: generic): a name is read once, not at every mention.
-    private var resolved: [String: String?] = [:]
+    private var resolved: [NamePair: String?] = [:]
 
     package init(decoded: DecodedText, clean: CleanText, aliases: [DepartmentAlias] = []) {
         self.decoded = decoded
@@ -128,15 +128,15 @@ package struct DocumentAssembler {
     /// list qualifies it (`省` carried over, `部门` shared), which is what gets canonicalized.
     private mutating func name(_ departments: [Department]) -> [Department] {
         var out: [Department] = []
-        var seen: [String: Int] = [:]
+        var seen: [NamePair: Int] = [:]
         for var d in departments {
-            let key = d.role.rawValue + "\u{1}" + d.name
+            let key = NamePair(d.role.rawValue, d.name)
             if let k = seen[key] {
                 out[k].spans = (out[k].spans ?? [out[k].span]) + [d.span]
                 continue
             }
             let qualified = d.canonical ?? d.name
-            let resolvedKey = d.name + "\u{1}" + qualified
+            let resolvedKey = NamePair(d.name, qualified)
             let canonical: String?
             if let known = resolved[resolvedKey] {
                 canonical = known

@@ -22,7 +22,7 @@ package struct DocumentAssembler {
     private var firstListedLeads = false
     /// Canonical names already resolved in this document, by written name and qualified name
     /// (nil: generic): a name is read once, not at every mention.
-    private var resolved: [String: String?] = [:]
+    private var resolved: [NamePair: String?] = [:]
 
     package init(decoded: DecodedText, clean: CleanText, aliases: [DepartmentAlias] = []) {
         self.decoded = decoded
@@ -48,14 +48,15 @@ package struct DocumentAssembler {
 
     private mutating func build(_ tree: OutlineTree, source: String?) -> Document {
         // Front matter wins over what the text states, field by field; the facts are flattened
-        // into `metadata` here, where the document is written, and read typed below.
+        // into `metadata` here, where the document is written.
         let stated = DocumentFacts.extract(from: clean)
         var metadata = clean.metadata
         for (key, value) in stated.fields where metadata[key] == nil {
             metadata[key] = value
         }
-        let facts = stated.overridden(by: clean.metadata)
-        contextYear = facts.contextYear
+        metadata = FrontMatter.addingChineseFacts(to: metadata)
+        // The facts as written (front matter, then the text, then Chinese front-matter keys).
+        contextYear = DocumentFacts(metadata: metadata).contextYear
         let title = TitleFinder.title(of: clean, metadata: metadata)
         jurisdiction = DocumentFacts.jurisdiction(of: clean, metadata: metadata, title: title)
         if metadata["jurisdiction"] == nil, let name = jurisdiction.name { metadata["jurisdiction"] = name }
@@ -131,15 +132,15 @@ package struct DocumentAssembler {
     /// list qualifies it (`省` carried over, `部门` shared), which is what gets canonicalized.
     private mutating func name(_ departments: [Department]) -> [Department] {
         var out: [Department] = []
-        var seen: [String: Int] = [:]
+        var seen: [NamePair: Int] = [:]
         for var d in departments {
-            let key = d.role.rawValue + "\u{1}" + d.name
+            let key = NamePair(d.role.rawValue, d.name)
             if let k = seen[key] {
                 out[k].spans = (out[k].spans ?? [out[k].span]) + [d.span]
                 continue
             }
             let qualified = d.canonical ?? d.name
-            let resolvedKey = d.name + "\u{1}" + qualified
+            let resolvedKey = NamePair(d.name, qualified)
             let canonical: String?
             if let known = resolved[resolvedKey] {
                 canonical = known

@@ -52,8 +52,7 @@ import Testing
         #expect(document.metadata["signedDate"] == "2020-01-05")
         #expect(document.metadata["period"] == "2021-2023")
         // `6月底前` falls in the front matter's year, not the signing line's.
-        let facts = DocumentFacts.extract(from: CleanText(plain: Self.header)).overridden(by: ["signedDate": "2020-01-05"])
-        #expect(facts.contextYear == 2020 && facts.issuer == "上海市人民政府办公厅")
-        #expect(DocumentFacts().overridden(by: ["signedDate": "待定"]).signed == nil)
+        let deadline = PolicyParser.parse(text: text + "一、工作安排\n6月底前完成评估。\n")
+        #expect(deadline.children.first?.years.map(\.from) == [2020])
     }
 }

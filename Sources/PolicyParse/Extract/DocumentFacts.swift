@@ -131,19 +131,6 @@ package struct DocumentFacts: Hashable, Sendable {
         jurisdiction = metadata["jurisdiction"]
     }
 
-    /// These facts with every field `frontMatter` states replaced by its reading, whether or not it
-    /// reads as a date or period: what the front matter says wins, as it does in `metadata`.
-    package func overridden(by frontMatter: [String: String]) -> DocumentFacts {
-        var out = self
-        let stated = DocumentFacts(metadata: frontMatter)
-        if frontMatter["documentNumber"] != nil { out.documentNumber = stated.documentNumber }
-        if frontMatter["issuer"] != nil { out.issuer = stated.issuer }
-        if frontMatter["signedDate"] != nil { out.signed = stated.signed }
-        if frontMatter["period"] != nil { out.period = stated.period }
-        if frontMatter["jurisdiction"] != nil { out.jurisdiction = stated.jurisdiction }
-        return out
-    }
-
     /// The year that year-less deadlines (`6月底前`, `年底前`) fall in: the signing year, else the
     /// year of a one-year plan period.
     package var contextYear: Int? {

@@ -88,8 +88,8 @@ package enum MentionExtractor {
                 i = end
                 continue
             }
-            if NumberReader.chineseDigit(c) != nil || NumberReader.placeExponent(c) != nil {
-                if i > lo, NumberReader.chineseDigit(s[i - 1]) != nil || NumberReader.placeExponent(s[i - 1]) != nil {
+            if ChineseNumeral.isValueCharacter(c) {
+                if i > lo, ChineseNumeral.isValueCharacter(s[i - 1]) {
                     i += 1
                     continue
                 }

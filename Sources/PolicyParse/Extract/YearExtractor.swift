@@ -136,9 +136,9 @@ package enum YearExtractor: ValueExtractor {
     static func matchPlanPeriod(_ clean: CleanText, at index: Int, floor: Int, limit: Int) -> YearMention? {
         let s = clean.scalars
         guard index + 2 < limit, s[index] == "十", s[index + 2] == "五",
-              let x = NumberReader.chineseDigit(s[index + 1]), x >= 1, s[index + 1] != "两" else { return nil }
-        if index + 3 < limit, NumberReader.chineseDigit(s[index + 3]) != nil || NumberReader.placeExponent(s[index + 3]) != nil { return nil }
-        if index > floor, NumberReader.chineseDigit(s[index - 1]) != nil || s[index - 1] == "第" { return nil }
+              let x = ChineseNumeral.digit(s[index + 1]), x >= 1, s[index + 1] != "两" else { return nil }
+        if index + 3 < limit, ChineseNumeral.isValueCharacter(s[index + 3]) { return nil }
+        if index > floor, ChineseNumeral.digit(s[index - 1]) != nil || s[index - 1] == "第" { return nil }
         let plan = 10 + x
         let from = 1966 + 5 * (plan - 3)
         var start = index
@@ -160,7 +160,7 @@ package enum YearExtractor: ValueExtractor {
               yearDeadlines[d].count >= 2 || s[afterYear] == "底" || s[afterYear] == "末" else { return nil }
         if index > floor {
             let p = ScalarFold.analysis(s[index - 1])
-            if ScalarPattern.isDigit(p) || NumberReader.chineseDigit(p) != nil || p == "每" || p == "半" || p == "明" || p == "去" || p == "前" { return nil }
+            if ScalarPattern.isDigit(p) || ChineseNumeral.digit(p) != nil || p == "每" || p == "半" || p == "明" || p == "去" || p == "前" { return nil }
         }
         let end = afterYear + yearDeadlines[d].count
         return YearMention(text: clean.text(index..<end), from: contextYear, to: contextYear, deadline: true, span: Span(index, end))

@@ -388,7 +388,9 @@ public struct JSONWriter: MentionFieldWriter, ValueKindVisitor {
             var i = 0
             while i < n {
                 if i + 8 <= n {
-                    if !Self.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    // Eight bytes of multi-byte characters (Chinese text) need no test beyond their high bits.
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if word & Self.highBits == Self.highBits || !Self.needsEscape(word) {
                         i += 8
                         continue
                     }

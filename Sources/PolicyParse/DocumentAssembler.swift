@@ -47,12 +47,16 @@ package struct DocumentAssembler {
     }
 
     private mutating func build(_ tree: OutlineTree, source: String?) -> Document {
+        // Front matter wins over what the text states, field by field; the facts are flattened
+        // into `metadata` here, where the document is written.
+        let stated = DocumentFacts.extract(from: clean)
         var metadata = clean.metadata
-        for (key, value) in DocumentFacts.extract(from: clean) where metadata[key] == nil {
+        for (key, value) in stated.fields where metadata[key] == nil {
             metadata[key] = value
         }
         metadata = FrontMatter.addingChineseFacts(to: metadata)
-        contextYear = Self.contextYear(metadata)
+        // The facts as written (front matter, then the text, then Chinese front-matter keys).
+        contextYear = DocumentFacts(metadata: metadata).contextYear
         let title = TitleFinder.title(of: clean, metadata: metadata)
         jurisdiction = DocumentFacts.jurisdiction(of: clean, metadata: metadata, title: title)
         if metadata["jurisdiction"] == nil, let name = jurisdiction.name { metadata["jurisdiction"] = name }
@@ -156,16 +160,11 @@ package struct DocumentAssembler {
         return out
     }
 
-    /// The signing year (`signedDate` 2022-04-14 → 2022), else the year of a one-year `period`.
+    /// The year year-less deadlines fall in, for a document's written `metadata` (see
+    /// `DocumentFacts.contextYear`).
     package static func contextYear(_ metadata: [String: String]) -> Int? {
-        if let date = metadata["signedDate"], let year = Int(date.prefix(4)) { return year }
-        if let period = metadata["period"] {
-            let years = period.split(separator: "-").compactMap { Int($0) }
-            if years.count == 1 || (years.count == 2 && years[0] == years[1]) { return years.first }
-        }
-        return nil
+        DocumentFacts(metadata: metadata).contextYear
     }
-
 }
 
 /// Maps each value mention's clean span to the source and sets its text to exactly `source[span]`,

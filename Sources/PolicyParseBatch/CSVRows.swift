@@ -35,7 +35,8 @@ public struct CSVRows: Sendable, Hashable {
     public init(document: Document, name: String, jsonLines: Bool = false) {
         let title = document.title ?? ""
         // The document's year: its plan period, else the year it was signed, else the preamble's latest year.
-        let period = Self.period(document.metadata["period"]) ?? Self.period(document.metadata["signedDate"].map { String($0.prefix(4)) })
+        let facts = DocumentFacts(metadata: document.metadata)
+        let period = facts.period.map { ($0.from, $0.to) } ?? facts.signed.map { ($0.year, $0.year) }
             ?? Self.targetYear(document.years)
         var context = Context(document: name, title: title)
         // The preamble: department and value rows without a task.
@@ -115,19 +116,6 @@ public struct CSVRows: Sendable, Hashable {
     /// The node's target year: its latest own year mention (`到2025年` over `2021年`), as (from, to).
     static func targetYear(_ years: [YearMention]) -> (Int, Int)? {
         years.max { $0.to < $1.to }.map { ($0.from, $0.to) }
-    }
-
-    /// The plan period `2021-2023` as (2021, 2023).
-    static func period(_ text: String?) -> (Int, Int)? {
-        guard let text else { return nil }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        if parts.count == 2 { return (parts[0], parts[1]) }
-        if parts.count == 1 { return (parts[0], parts[0]) }
-        return nil
-    }
-
-    private static func number(_ value: Decimal) -> String {
-        value.isNaN || !value.isFinite ? "" : value.description
     }
 
     /// Task columns whose JSON value is a number or a boolean rather than a string.

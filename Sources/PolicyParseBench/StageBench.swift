@@ -121,7 +121,7 @@ struct StageBench {
 
     /// Runs the extractors as the parser does: document facts, the preamble, each node's content.
     static func extractAll(_ clean: CleanText, _ tree: OutlineTree) -> Int {
-        var total = DocumentFacts.extract(from: clean).count
+        var total = DocumentFacts.extract(from: clean).fields.count
         if !tree.preamble.isEmpty { total += count(MentionExtractor.extract(from: clean, in: tree.preamble)) }
         var stack = tree.items
         while let item = stack.popLast() {

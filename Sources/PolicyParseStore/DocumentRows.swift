@@ -80,12 +80,13 @@ struct DocumentRows: Sendable {
     /// Flattens `document`; `file` carries what the database keeps about the file itself.
     init(_ document: Document, path: String, sha256: String, size: Int, mtimeNanoseconds: Int,
          parsedWith: String = PolicyParser.version, segmenter: Segmenter = Segmenter()) {
-        let period = Self.period(document.metadata["period"])
+        let facts = DocumentFacts(metadata: document.metadata)
+        let period = facts.period
         self.document = DocumentRow(
-            path: path, title: document.title, issuer: document.metadata["issuer"],
-            jurisdiction: Self.jurisdiction(of: document),
+            path: path, title: document.title, issuer: facts.issuer,
+            jurisdiction: Self.jurisdiction(of: facts),
             signedDate: document.metadata["signedDate"], periodFrom: period?.from, periodTo: period?.to,
-            documentNumber: document.metadata["documentNumber"], encoding: document.encoding,
+            documentNumber: facts.documentNumber, encoding: document.encoding,
             sha256: sha256, size: size, mtimeNanoseconds: mtimeNanoseconds, parsedWith: parsedWith)
 
         // The preamble is task 0 (level 0), so its mentions have a task like every other.
@@ -193,19 +194,11 @@ struct DocumentRows: Sendable {
 
     private static func isLineBreak(_ c: Unicode.Scalar) -> Bool { c == "\n" || c == "\r" }
 
-    /// `2021-2023` → (2021, 2023); `2025` → (2025, 2025).
-    static func period(_ text: String?) -> (from: Int, to: Int)? {
-        guard let text else { return nil }
-        let years = text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }.filter { (1900...2200).contains($0) }
-        guard let first = years.first else { return nil }
-        return (first, years.last ?? first)
-    }
-
     /// The jurisdiction (行政区划) of the document: front matter `jurisdiction` where given, else the
     /// issuer up to its first 省/市/自治区/区/县 (`上海市人民政府办公厅` → `上海市`), else nil.
-    static func jurisdiction(of document: Document) -> String? {
-        if let stated = document.metadata["jurisdiction"], !stated.isEmpty { return stated }
-        guard let issuer = document.metadata["issuer"] else { return nil }
+    static func jurisdiction(of facts: DocumentFacts) -> String? {
+        if let stated = facts.jurisdiction, !stated.isEmpty { return stated }
+        guard let issuer = facts.issuer else { return nil }
         let scalars = Array(issuer.unicodeScalars)
         for (i, c) in scalars.enumerated() where i >= 1 && (c == "省" || c == "市" || c == "区" || c == "县") {
             return String(String.UnicodeScalarView(scalars[...i]))

@@ -420,7 +420,7 @@ extension Phrase {
 
     @Test func documentFactsFromTheHeader() {
         let text = "安徽省人民政府办公厅关于印发安徽省工业互联网创新发展行动计划（2021-2023年）的通知\n（皖政办秘〔2021〕82号）\n各市人民政府：\n现印发给你们，请认真抓好落实。\n安徽省人民政府办公厅\n\n　　2021年9月2日\n正文……"
-        let facts = DocumentFacts.extract(from: CleanText(plain: text))
+        let facts = DocumentFacts.extract(from: CleanText(plain: text)).fields
         #expect(facts["documentNumber"] == "皖政办秘〔2021〕82号")
         #expect(facts["issuer"] == "安徽省人民政府办公厅")
         #expect(facts["signedDate"] == "2021-09-02")
@@ -429,7 +429,7 @@ extension Phrase {
 
     @Test func documentFactsWithChineseDateAndSquareBrackets() {
         let text = "国务院办公厅关于印发国家粮食应急预案的函\n国办函[2005]57号\n各省、自治区、直辖市人民政府：\n《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。\n国务院办公厅\n二〇〇五年六月十一日\n"
-        let facts = DocumentFacts.extract(from: CleanText(plain: text))
+        let facts = DocumentFacts.extract(from: CleanText(plain: text)).fields
         #expect(facts["documentNumber"] == "国办函[2005]57号")
         #expect(facts["issuer"] == "国务院办公厅")
         #expect(facts["signedDate"] == "2005-06-11")

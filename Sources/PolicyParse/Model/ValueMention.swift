@@ -269,6 +269,13 @@ extension Mentions {
 
     /// The number of value mentions of every kind.
     package var valueCount: Int {
-        amounts.count + percentages.count + years.count + quantities.count
+        struct Count: ValueKindVisitor {
+            let mentions: Mentions
+            var total = 0
+            mutating func visit<M: ValueMention>(_ kind: M.Type) { total += mentions[keyPath: M.path].count }
+        }
+        var count = Count(mentions: self)
+        Mentions.visitKinds(&count)
+        return count.total
     }
 }

@@ -5,12 +5,7 @@ import Foundation
 ///
 /// Only years from `minYear` to `maxYear` count. A month or deadline without a year (`6月底前`,
 /// `年底前`) is read only when a context year is given (`MentionExtractor.extract(from:in:contextYear:)`).
-package enum YearExtractor {
-    /// Every year mention in `range` of `clean` (clean spans, display text), in order.
-    package static func extract(from clean: CleanText, in range: Range<Int>, contextYear: Int? = nil) -> [YearMention] {
-        MentionExtractor.scan(clean, in: range, kinds: .years, contextYear: contextYear).years
-    }
-
+package enum YearExtractor: ValueExtractor {
     /// The earliest plausible year.
     package static let minYear = 1949
     /// The latest plausible year.
@@ -34,7 +29,7 @@ package enum YearExtractor {
     }
 
     /// The year mention the number `n` starts, or nil.
-    static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int?) -> YearMention? {
+    package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int?) -> YearMention? {
         let s = clean.scalars
         if let from = fourDigitYear(n) {
             return matchYear(clean, n, from: from, floor: floor, limit: limit)
@@ -125,6 +120,16 @@ package enum YearExtractor {
             end += yearDeadlines[k].count
         }
         return end
+    }
+
+    /// `十四五` starts a plan period; 年/今/本/当 a year-less deadline (with a context year).
+    package static var wordTriggers: [Unicode.Scalar] { ["十", "年", "今", "本", "当"] }
+
+    /// A plan period at 十, or a year-less deadline in `contextYear` at 年/今/本/当.
+    package static func matchWord(_ clean: CleanText, at index: Int, floor: Int, limit: Int, contextYear: Int?) -> YearMention? {
+        if clean.scalars[index] == "十" { return matchPlanPeriod(clean, at: index, floor: floor, limit: limit) }
+        guard let contextYear else { return nil }
+        return matchBareYear(clean, at: index, floor: floor, limit: limit, contextYear: contextYear)
     }
 
     /// A five-year plan period at `index` (at 十): `十四五` is 2021–2025; quotes and 期间/时期 are included.

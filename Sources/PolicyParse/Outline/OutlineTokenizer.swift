@@ -11,8 +11,9 @@ package enum OutlineTokenizer {
     /// The marker tokens of `clean`, in order.
     package static func tokens(in clean: CleanText) -> [OutlineToken] {
         var pass = OutlineScan(clean.scalars)
-        // The rows of a task table are read by the builder, not as markers.
-        pass.tables = TableRows.taskTables(in: clean).map(\.table.range)
+        // The rows of a task table are read by the builder, those of an indicator table are the
+        // holder's indicators: neither gives markers (`120.14` in a cell is no item 120.14).
+        pass.tables = clean.tables.filter { TableRows.read($0, in: clean) != nil || IndicatorTable.indicators($0, in: clean) != nil }.map(\.range)
         return pass.run()
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyParse
 
 /// Generators of pathological documents: the shapes scraped corpora throw at the parser, each
 /// scalable by a size `n`, for `PathologicalInputTests` (small n) and `PolicyParseLinearity`
@@ -63,7 +64,7 @@ public enum HostileInput {
         s.reserveCapacity(n * 24)
         for i in 0..<n {
             if i % 10 == 0 {
-                s += OrdinalWords.cjk((i / 10) % 999 + 1) + "、重点任务\n"
+                s += ChineseNumeral.spell((i / 10) % 999 + 1) + "、重点任务\n"
             } else {
                 s += "\(i % 10)．推进第\(i)项工作。\n"
             }
@@ -189,24 +190,5 @@ extension HostileInput {
         out.reserveCapacity(n + piece.count)
         while out.count < n { out += piece }
         return out + [0x41]
-    }
-}
-
-/// Chinese numerals for generated markers.
-enum OrdinalWords {
-    static let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-
-    /// `n` (1…999) in Chinese numerals: 十二, 一百零三.
-    static func cjk(_ n: Int) -> String {
-        let h = n / 100, t = (n / 10) % 10, u = n % 10
-        var s = ""
-        if h > 0 { s += digits[h] + "百" }
-        if t > 0 {
-            s += (t == 1 && h == 0 ? "" : digits[t]) + "十"
-        } else if h > 0, u > 0 {
-            s += "零"
-        }
-        if u > 0 { s += digits[u] }
-        return s
     }
 }

@@ -24,6 +24,20 @@ import Testing
         #expect(ChineseNumeral.readOrdinal(s, at: 1, limit: s.count).map { [$0.value, $0.end] } == [23, 4])
     }
 
+    /// Every ordinal spelled and read back: 1…999 round-trip through `spell` and `readOrdinal`.
+    @Test func spellingReadsBack() {
+        #expect(ChineseNumeral.spell(10) == "十")
+        #expect(ChineseNumeral.spell(23) == "二十三")
+        #expect(ChineseNumeral.spell(103) == "一百零三")
+        #expect(ChineseNumeral.spell(110) == "一百一十")
+        #expect(ChineseNumeral.spell(1000) == "1000")
+        for value in 1...999 {
+            let s = Array(ChineseNumeral.spell(value).unicodeScalars)
+            let read = ChineseNumeral.readOrdinal(s, at: 0, limit: s.count)
+            #expect(read?.value == value && read?.end == s.count, "\(value)")
+        }
+    }
+
     @Test func arabicOrdinals() {
         for (text, value) in [("1", 1), ("12", 12), ("１２", 12), ("999", 999)] as [(String, Int)] {
             let s = Array(text.unicodeScalars)

@@ -107,6 +107,26 @@ package enum ChineseNumeral {
         return (value, j)
     }
 
+    /// `value` spelled as an ordinal: `23` as `二十三`, `10` as `十`, `103` as `一百零三` (1…999; other
+    /// values as Arabic digits). `readOrdinal` reads it back.
+    package static func spell(_ value: Int) -> String {
+        guard value > 0, value <= 999 else { return String(value) }
+        let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        let hundreds = value / 100
+        let tens = (value / 10) % 10
+        let ones = value % 10
+        var out = ""
+        if hundreds > 0 { out += digits[hundreds] + "百" }
+        if tens > 0 {
+            if hundreds > 0 || tens > 1 { out += digits[tens] }
+            out += "十"
+        } else if hundreds > 0, ones > 0 {
+            out += "零"
+        }
+        if ones > 0 { out += digits[ones] }
+        return out
+    }
+
     /// Reads one to three Arabic digits (full- or half-width) at `start`; nil for none or more than three.
     static func readArabic(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> (value: Int, end: Int)? {
         var value = 0

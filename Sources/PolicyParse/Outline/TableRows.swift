@@ -96,6 +96,10 @@ struct TableRows {
         clean.tables.compactMap { table in read(table, in: clean).map { (table, $0.bodyStart, $0.rows) } }
     }
 
+    /// `TaskTable.headers` by name.
+    static let headerRoles: [String: DepartmentRole] = Dictionary(
+        TaskTable.headers.map { (String(String.UnicodeScalarView($0.scalars)), $0.role) }, uniquingKeysWith: { first, _ in first })
+
     /// The role a header cell names, or nil.
     static func role(ofHeader text: String) -> Role? {
         let t = text.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\n" && $0 != "\t" }
@@ -103,7 +107,7 @@ struct TableRows {
         if t == "序号" || t == "编号" { return .ordinal }
         // 单位 alone is a unit column; 指标 columns belong to indicator tables.
         if t == "单位" || t.contains("指标") { return nil }
-        for (scalars, role) in TaskTable.headers where String(String.UnicodeScalarView(scalars)) == t { return .department(role) }
+        if let role = headerRoles[t] { return .department(role) }
         if t.hasSuffix("单位") || t.hasSuffix("部门") {
             return .department(t.contains("牵头") ? .lead : (t.contains("配合") || t.contains("参与") || t.contains("协助") ? .support : .responsible))
         }

@@ -79,14 +79,19 @@ private struct CleanerPass {
         }
         var i = start
         let n = s.count
+        let marked = html || markdown
         while i < n {
             let c = s[i]
             let v = c.value
-            // Fast path: a run of ordinary CJK text is copied in one go.
-            if v > 0x7F, Self.isPlainWide(v) {
-                var j = i + 1
-                while j < n, s[j].value > 0x7F, Self.isPlainWide(s[j].value) { j += 1 }
-                s.withUnsafeBufferPointer { out.append($0, i..<j) }
+            // Fast path: a run of characters copied as they are (CJK text, and printable ASCII
+            // that is no markup in this text) goes in one go.
+            if Self.isPlain(v, marked: marked) {
+                let j = s.withUnsafeBufferPointer { p in
+                    var j = i + 1
+                    while j < n, Self.isPlain(p[j].value, marked: marked) { j += 1 }
+                    out.append(p, i..<j)
+                    return j
+                }
                 i = j
                 continue
             }
@@ -199,6 +204,20 @@ private struct CleanerPass {
     static func isPlainWide(_ v: UInt32) -> Bool {
         if case .keep = CharacterClass.cleanRole(value: v) { return true }
         return false
+    }
+
+    /// Whether the main loop would copy code point `v` as it is, one for one: a non-ASCII
+    /// character kept by `cleanRole`, or printable ASCII (`!`…`~`) that is no markup — in HTML or
+    /// Markdown `< & * _ # > ! [ ]` go through the loop's own cases.
+    @inline(__always)
+    static func isPlain(_ v: UInt32, marked: Bool) -> Bool {
+        if v > 0x7F { return isPlainWide(v) }
+        guard v > 0x20, v < 0x7F else { return false }
+        guard marked else { return true }
+        switch v {
+        case 0x3C, 0x26, 0x2A, 0x5F, 0x23, 0x3E, 0x21, 0x5B, 0x5D: return false   // < & * _ # > ! [ ]
+        default: return true
+        }
     }
 
     /// Writes a character decoded from an entity (`&nbsp;`, `&#160;`, `&#13;`) by the same rule as

@@ -105,7 +105,8 @@ enum FlattenedTable {
 
     /// The column a header cell names, or nil when it is no known column name.
     static func column(ofHeader text: String) -> Column? {
-        guard !text.isEmpty, text.count <= maxHeaderLength else { return nil }
+        // A column name holds a Han character (a value cell `1`, `>2`, `46％` is none).
+        guard !text.isEmpty, text.count <= maxHeaderLength, text.unicodeScalars.contains(where: CharacterClass.isHan) else { return nil }
         switch TableRows.role(ofHeader: text) {
         case .ordinal?: return .ordinal
         case .department?: return .department
@@ -113,7 +114,8 @@ enum FlattenedTable {
         case .task?, .deadline?: return .other
         case nil:
             if IndicatorTable.year(in: text) != nil { return .other }
-            return indicatorWords.contains { text.contains($0) } ? .other : nil
+            let u = Array(text.unicodeScalars)
+            return indicatorWords.contains { TitleFinder.contains(u, Array($0.unicodeScalars)) } ? .other : nil
         }
     }
 

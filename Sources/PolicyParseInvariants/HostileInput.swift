@@ -33,6 +33,9 @@ public enum HostileInput {
         Shape(name: "hugeAttribute", unit: "bytes", fullSize: 50_000_000, testSize: 2_000_000, make: hugeAttribute),
         Shape(name: "manyLinks", unit: "bytes", fullSize: 20_000_000, testSize: 1_000_000, make: manyLinks),
         Shape(name: "annotatedParagraphs", unit: "paragraphs", fullSize: 100_000, testSize: 10_000, make: annotatedParagraphs),
+        Shape(name: "tabTableRows", unit: "rows", fullSize: 100_000, testSize: 900, make: tabTableRows),
+        Shape(name: "flattenedTableRows", unit: "rows", fullSize: 100_000, testSize: 900, make: flattenedTableRows),
+        Shape(name: "ordinalHeaders", unit: "headers", fullSize: 100_000, testSize: 2_000, make: ordinalHeaders),
         Shape(name: "gb18030Truncated", unit: "bytes", fullSize: 100_000_000, testSize: 200_000, make: gb18030Truncated),
         Shape(name: "utf16OddLength", unit: "bytes", fullSize: 100_000_000, testSize: 200_000, make: utf16OddLength),
     ]
@@ -157,6 +160,32 @@ public enum HostileInput {
         var out = utf8("---\ntitle: 计划\n---\n一、任务 ")
         fill(&out, with: "[[a](b [一、]( ![c]( **x __ # [d]", to: n)
         return out
+    }
+
+    /// A heading, then a tab-separated task table of `n` rows (a section row every 50; a 序号 is
+    /// read up to 999, so the rows after it are numbered by position).
+    public static let tabTableRows: @Sendable (Int) -> [UInt8] = { n in
+        var s = "一、重点任务\n序号\t工作任务\t牵头单位\t完成时限\n"
+        for i in 0..<max(2, n) {
+            if i % 50 == 0 { s += OrdinalWords.cjk(i / 50 % 999 + 1) + "、第\(i / 50)组\n" }
+            s += "\(i + 1)\t推进第\(i)项工作，投入\(i)万元\t市科委\t2025年底前\n"
+        }
+        return utf8(s)
+    }
+
+    /// A heading, then a task table of `n` rows flattened one cell per line: every row's number
+    /// is also a value of the row before it, so each row has two candidates for its end.
+    public static let flattenedTableRows: @Sendable (Int) -> [UInt8] = { n in
+        var s = "一、重点任务\n序号\n工作任务\n牵头单位\n完成时限\n"
+        for i in 0..<max(2, n) { s += "\(i + 1)\n\(i + 2)\n市科委\n2025年底前\n" }
+        return utf8(s)
+    }
+
+    /// `n` headers `序号` `指标` `单位` whose rows never follow (`1`, then `3`): each is tried and given up.
+    public static let ordinalHeaders: @Sendable (Int) -> [UInt8] = { n in
+        var s = "一、指标\n"
+        for _ in 0..<max(1, n) { s += "序号\n指标\n单位\n1\n甲\n个\n3\n乙\n个\n" }
+        return utf8(s)
     }
 
     /// A heading, then `n` paragraphs each with its own 责任单位 annotation (paragraph tasks).

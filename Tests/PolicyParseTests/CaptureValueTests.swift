@@ -107,7 +107,7 @@ import PolicyParseInvariants
         #expect(rows.map(\.ordinal) == [1, 2, 3, 4])
         #expect(rows.map(\.marker) == ["1", "2", "3", "4"])
         #expect(rows[0].departments.map { "\($0.name)=\($0.role.rawValue)" } ==
-                ["市通信管理局=lead", "市发展改革委=support", "市财政局=support"])
+                ["市通信管理局=lead", "市发展改革委=support", "市数据局=support"])
         #expect(rows[1].departments.map { "\($0.name)=\($0.role.rawValue)" } == ["市通信管理局=lead", "各县区人民政府=support"])
         #expect(rows[2].departments.map(\.role) == [.lead])
         #expect(rows.map { $0.years.map(\.text) } == [["2024年底前"], ["2025年6月底前"], ["2026年底前"], []])

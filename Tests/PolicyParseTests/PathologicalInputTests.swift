@@ -269,6 +269,16 @@ import PolicyParseInvariants
         #expect(d.children.first?.children.count == HostileInput.shape("annotatedParagraphs")!.testSize)
     }
 
+    @Test func longTables() throws {
+        func rows(_ node: Node) -> Int { (node.style == .tableRow && !node.marker.isEmpty ? 1 : 0) + node.children.reduce(0) { $0 + rows($1) } }
+        let tab = try document("tabTableRows")
+        #expect(tab.children.reduce(0) { $0 + rows($1) } == HostileInput.shape("tabTableRows")!.testSize)
+        let flat = try document("flattenedTableRows")
+        #expect(flat.children.reduce(0) { $0 + rows($1) } == HostileInput.shape("flattenedTableRows")!.testSize)
+        let headers = try document("ordinalHeaders")
+        #expect(headers.children.reduce(0) { $0 + rows($1) } == 0 && headers.children.allSatisfy { $0.indicators == nil })
+    }
+
     @Test func largeTextInOtherEncodingsCutOff() {
         // GB18030 ending in a cut-off four-byte sequence, UTF-16LE with one byte too many: the
         // error names the byte where the cut-off character starts.

@@ -30,22 +30,36 @@ enum FlattenedTable {
     /// overlap `existing`, in order. Linear in the text: a failed header costs a few cells.
     static func tables(in clean: CleanText, outside existing: [TableLayout]) -> [TableLayout] {
         guard hasOrdinalLine(clean.scalars) else { return [] }
-        var taken = existing.map(\.range)
         var out: [TableLayout] = []
-        for units in [blocks(clean.scalars, paragraphs: true), blocks(clean.scalars, paragraphs: false)] {
+        // Tables found so far (by the cleaner, then per paragraph), in order: a table found per line
+        // must not overlap one; both passes move forward, so one cursor each keeps this linear.
+        var blocked = existing.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        for paragraphs in [true, false] {
+            let units = blocks(clean.scalars, paragraphs: paragraphs)
+            var cursor = 0
+            var found: [Range<Int>] = []
             var k = 0
             while k < units.count {
-                if let (table, next) = read(units, at: k, clean),
-                   !taken.contains(where: { $0.overlaps(table.range) }) {
-                    out.append(table)
-                    taken.append(table.range)
-                    k = next
-                } else {
+                guard let (table, next) = read(units, at: k, clean) else {
                     k += 1
+                    continue
                 }
+                while cursor < blocked.count, blocked[cursor].upperBound <= table.range.lowerBound { cursor += 1 }
+                if cursor == blocked.count || !blocked[cursor].overlaps(table.range) {
+                    out.append(table)
+                    found.append(table.range)
+                }
+                k = next
             }
+            blocked = (blocked + found).sorted { $0.lowerBound < $1.lowerBound }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether the trimmed cell `r` is 序号 or 编号 (letter spacing allowed), without making a string.
+    static func isOrdinalHeader(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard r.count >= 2, r.count <= 4, s[r.lowerBound] == "序" || s[r.lowerBound] == "编", s[r.upperBound - 1] == "号" else { return false }
+        return r.dropFirst().dropLast().allSatisfy { CharacterClass.isBlank(s[$0]) }
     }
 
     /// Whether a line of `s` is 序号 or 编号 alone (the cheap test before any table is looked for).
@@ -91,7 +105,8 @@ enum FlattenedTable {
 
     /// The column a header cell names, or nil when it is no known column name.
     static func column(ofHeader text: String) -> Column? {
-        guard !text.isEmpty, text.count <= maxHeaderLength else { return nil }
+        // A column name holds a Han character (a value cell `1`, `>2`, `46％` is none).
+        guard !text.isEmpty, text.count <= maxHeaderLength, text.unicodeScalars.contains(where: CharacterClass.isHan) else { return nil }
         switch TableRows.role(ofHeader: text) {
         case .ordinal?: return .ordinal
         case .department?: return .department
@@ -99,20 +114,23 @@ enum FlattenedTable {
         case .task?, .deadline?: return .other
         case nil:
             if IndicatorTable.year(in: text) != nil { return .other }
-            return indicatorWords.contains { text.contains($0) } ? .other : nil
+            let u = Array(text.unicodeScalars)
+            return indicatorWords.contains { TitleFinder.contains(u, Array($0.unicodeScalars)) } ? .other : nil
         }
     }
 
     /// The table whose header holds 序号 at unit `k`, and the unit after it.
     static func read(_ units: [Range<Int>], at k: Int, _ clean: CleanText) -> (TableLayout, Int)? {
         let s = clean.scalars
-        guard units[k].count <= 4, column(ofHeader: compact(clean, units[k])) == .ordinal else { return nil }
+        guard isOrdinalHeader(units[k], s) else { return nil }
         // Header: category columns before 序号 (a title above the table must not join it), any known names after.
         var first = k
-        while first > 0, k - first < 2, column(ofHeader: compact(clean, units[first - 1])) == .category { first -= 1 }
+        while first > 0, k - first < 2, units[first - 1].count <= 2 * maxHeaderLength,
+              column(ofHeader: compact(clean, units[first - 1])) == .category { first -= 1 }
         var end = k + 1
         var kinds: [Column] = (first...k).map { $0 == k ? .ordinal : .category }
-        while end < units.count, kinds.count < maxColumns, let c = column(ofHeader: compact(clean, units[end])), c != .ordinal {
+        while end < units.count, kinds.count < maxColumns, units[end].count <= 2 * maxHeaderLength,
+              let c = column(ofHeader: compact(clean, units[end])), c != .ordinal {
             kinds.append(c)
             end += 1
         }

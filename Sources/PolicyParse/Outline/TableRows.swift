@@ -96,20 +96,27 @@ struct TableRows {
         clean.tables.compactMap { table in read(table, in: clean).map { (table, $0.bodyStart, $0.rows) } }
     }
 
+    /// `TaskTable.headers` by name.
+    static let headerRoles: [String: DepartmentRole] = Dictionary(
+        TaskTable.headers.map { (String(String.UnicodeScalarView($0.scalars)), $0.role) }, uniquingKeysWith: { first, _ in first })
+
     /// The role a header cell names, or nil.
     static func role(ofHeader text: String) -> Role? {
         let t = text.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\n" && $0 != "\t" }
         guard !t.isEmpty, t.count <= 12 else { return nil }
         if t == "序号" || t == "编号" { return .ordinal }
+        // Words are looked for on the code points (Foundation's `contains` costs microseconds a call).
+        let u = Array(t.unicodeScalars)
+        func has(_ word: String) -> Bool { TitleFinder.contains(u, Array(word.unicodeScalars)) }
         // 单位 alone is a unit column; 指标 columns belong to indicator tables.
-        if t == "单位" || t.contains("指标") { return nil }
-        for (scalars, role) in TaskTable.headers where String(String.UnicodeScalarView(scalars)) == t { return .department(role) }
+        if t == "单位" || has("指标") { return nil }
+        if let role = headerRoles[t] { return .department(role) }
         if t.hasSuffix("单位") || t.hasSuffix("部门") {
-            return .department(t.contains("牵头") ? .lead : (t.contains("配合") || t.contains("参与") || t.contains("协助") ? .support : .responsible))
+            return .department(has("牵头") ? .lead : (has("配合") || has("参与") || has("协助") ? .support : .responsible))
         }
-        if t.contains("时限") || t.contains("时间") || t.contains("进度") { return .deadline }
+        if has("时限") || has("时间") || has("进度") { return .deadline }
         if t.hasSuffix("类型") || t.hasSuffix("领域") || t.hasSuffix("类别") { return .category }
-        for word in ["任务", "工作内容", "举措", "措施", "项目", "事项", "内容"] where t.contains(word) { return .task }
+        for word in ["任务", "工作内容", "举措", "措施", "项目", "事项", "内容"] where has(word) { return .task }
         return nil
     }
 }

@@ -71,7 +71,7 @@ enum TitleFinder {
 
     /// Whether `needle` occurs in `haystack` (code point by code point: Foundation's `contains`
     /// costs thousands of instructions a call here).
-    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+    static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return false }
         var i = 0
         while i + needle.count <= haystack.count {

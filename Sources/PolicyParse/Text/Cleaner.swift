@@ -48,6 +48,10 @@ private struct CleanerPass {
     var grid: TableGridReader?
     /// The tables read so far.
     var tables: [TableLayout] = []
+    /// Source tabs that separate the cells of a tab-separated table (`TableLayout.cellTabs`), in
+    /// order, and the next one to come.
+    var cellTabs: [Int] = []
+    var nextCellTab = 0
 
     init(_ scalars: [Unicode.Scalar]) {
         s = scalars
@@ -64,6 +68,7 @@ private struct CleanerPass {
             if let title, !FrontMatter.bodyRepeats(s, title: title, from: end) { frontTitle = title }
         }
         detectFormat(from: start)
+        if !html { cellTabs = TableLayout.cellTabs(in: s, from: start) }
         if let frontTitle {
             // A front-matter title the body does not repeat is the text's first line, so its values
             // (`（2024-2026年）`) are read once, with spans into the front matter.
@@ -105,6 +110,14 @@ private struct CleanerPass {
                 let end = c == "\r" && i + 1 < n && s[i + 1] == "\n" ? i + 2 : i + 1
                 if newlinesAreSpace { out.space(i..<end) } else { out.lineBreak(i..<end) }
                 i = end
+            case "\t" where nextCellTab < cellTabs.count:
+                while nextCellTab < cellTabs.count, cellTabs[nextCellTab] < i { nextCellTab += 1 }
+                if nextCellTab < cellTabs.count, cellTabs[nextCellTab] == i {
+                    out.cellSeparator(i..<(i + 1))
+                } else {
+                    out.space(i..<(i + 1))
+                }
+                i += 1
             case " ", "\t", "\u{0B}", "\u{0C}":
                 out.space(i..<(i + 1))
                 i += 1
@@ -123,7 +136,8 @@ private struct CleanerPass {
                 i += 2
             case "#" where markdown && out.atLineStart:
                 i = headingMarks(at: i)
-            case ">" where markdown && out.atLineStart:
+            case ">" where markdown && out.atLineStart && !(i + 1 < n && ScalarFold.isDigit(s[i + 1])):
+                // `>2` opening a line (a table cell's value) is a comparator, not a quote mark.
                 i += 1
                 if i < n, s[i] == " " { i += 1 }
             case "!" where markdown && i + 1 < n && s[i + 1] == "[":
@@ -170,9 +184,18 @@ private struct CleanerPass {
             return t.rows.isEmpty ? nil : t
         }
         let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
-        if !html { tables = TableLayout.pipeTables(in: scalars) }
+        if !html {
+            tables = TableLayout.pipeTables(in: scalars)
+            if !cellTabs.isEmpty {
+                tables = (tables + TableLayout.tabTables(in: scalars)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            }
+        }
         var text = CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
         text.tables = tables
+        if !html {
+            let flattened = FlattenedTable.tables(in: text, outside: tables)
+            if !flattened.isEmpty { text.tables = (tables + flattened).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        }
         return text
     }
 

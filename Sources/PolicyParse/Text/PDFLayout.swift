@@ -198,7 +198,7 @@ enum PDFLayout {
             let c = ScalarFold.analysis(s[j])
             if c == " " {
                 spaces.append(j)
-            } else if ScalarFold.isDigit(c) || ChineseNumeral.isNumeral(c) {
+            } else if ScalarFold.isDigit(c) || ChineseNumeral.isOrdinalCharacter(c) {
                 numerals += 1
             } else {
                 break

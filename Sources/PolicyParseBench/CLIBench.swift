@@ -233,7 +233,7 @@ struct CLIBench {
         guard let seconds = Double(fields[0]) else { return }
         let theirs = Double(end) / 1e6 / seconds
         Report.line("anchor: JioNLP extract_money on the first \(Report.megabytes(end)) of the document: \(Report.fixed(seconds, 2)) s = "
-                    + "\(Report.fixed(theirs, 2)) MB/s, \(fields.count > 1 ? fields[1] : "?") amounts, process peak RSS \(Report.megabytes(outcome.peakRSS))")
+                    + "\(Report.fixed(theirs, 4)) MB/s, \(fields.count > 1 ? fields[1] : "?") amounts, process peak RSS \(Report.megabytes(outcome.peakRSS))")
         if let ours {
             let mine = Double(end) / 1e6 / ours
             Report.line("anchor: policyparse FILE --json on the same bytes: \(Report.fixed(ours, 3)) s = \(Report.fixed(mine, 2)) MB/s "

@@ -18,6 +18,9 @@ struct BenchOptions {
     var callgrind = true
     /// A Python with `jionlp`, for the anchor figure.
     var anchorPython: String?
+    /// Megabytes of the command-line document both tools read for the anchor figure (its first
+    /// lines): JioNLP's `extract_money` on the whole 20 MB did not finish in 15 minutes.
+    var anchorMegabytes = 1
     /// Which parts run.
     var runCLI = true
     var runStages = true
@@ -35,7 +38,7 @@ struct BenchOptions {
 
     static let usage = """
     usage: policyparse-bench [--quick] [--stage-mb N] [--reps N] [--batch-files N] [--large-mb N]
-                             [--cli-mb N] [--cli-files N] [--no-callgrind] [--anchor-python PATH]
+                             [--cli-mb N] [--cli-files N] [--no-callgrind] [--anchor-python PATH] [--anchor-mb N]
                              [--only cli|stages|batch|large]... [--skip-cli] [--skip-stages] [--skip-batch]
                              [--skip-large] [--no-build] [--root DIR]
 
@@ -45,6 +48,8 @@ struct BenchOptions {
       --cli-files N    files of the command-line batch (default 500)
       --no-callgrind   do not count instructions of the command-line runs (valgrind --tool=callgrind)
       --anchor-python PATH  a Python with jionlp installed: time jionlp.extract_money on the same text
+      --anchor-mb N    megabytes for the anchor: the first lines of the command-line document, read by
+                       both policyparse FILE --json and extract_money (default 1)
       --stage-mb N     megabytes of replicated corpus for the per-stage figures (default 50)
       --reps N         runs per stage; the best is reported (default 3)
       --batch-files N  files in the generated batch corpus (default 10000)
@@ -89,6 +94,7 @@ struct BenchOptions {
             case "--cli-files": cliFiles = number()
             case "--no-callgrind": callgrind = false
             case "--anchor-python": anchorPython = value()
+            case "--anchor-mb": anchorMegabytes = number()
             case "--skip-cli": runCLI = false
             case "--only": only.insert(value())
             case "--skip-stages": runStages = false

@@ -38,7 +38,7 @@ enum PolicyParseBench {
         if options.runCLI {
             if options.buildCLI, !BatchBench.buildBinary(root: options.root, directory: scratch) { exit(1) }
             CLIBench(corpus: corpus, megabytes: options.cliMegabytes, files: options.cliFiles, callgrind: options.callgrind,
-                     anchorPython: options.anchorPython, directory: scratch).run()
+                     anchorPython: options.anchorPython, anchorMegabytes: options.anchorMegabytes, directory: scratch).run()
         }
         if options.runStages {
             StageBench(corpus: corpus, megabytes: options.stageMegabytes, repetitions: options.repetitions).run()

@@ -143,6 +143,8 @@ public struct DepartmentCanonicalizer: Sendable {
         }
         // A national body followed by its branch: `人民银行合肥中心支行`, `科技部火炬中心`.
         let scalars = Array(n.unicodeScalars)
+        // Only a name whose first two characters start some national form can begin with one.
+        guard scalars.count >= 4, nationalLeads.contains(lead(scalars[0], scalars[1])) else { return nil }
         var length = min(scalars.count - 2, 16)
         while length >= 2 {
             let prefix = String(String.UnicodeScalarView(scalars[..<length]))
@@ -156,6 +158,16 @@ public struct DepartmentCanonicalizer: Sendable {
         }
         return nil
     }
+
+    /// The first two characters of every national form, as `lead` packs them.
+    static let nationalLeads: Set<UInt64> = Set(DepartmentTables.national.keys.compactMap { form in
+        let s = Array(form.unicodeScalars)
+        return s.count >= 2 ? lead(s[0], s[1]) : nil
+    })
+
+    /// Two code points in one integer.
+    @inline(__always)
+    static func lead(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
 
     /// Whether a national form also reads as a known local department (`发展改革委`, `统计局`, `网信办`).
     static func ambiguousLocally(_ form: String) -> Bool {
@@ -179,6 +191,9 @@ public struct DepartmentCanonicalizer: Sendable {
         var commission = false
     }
 
+    /// `DepartmentTables.suffixes` as code points, in the same order.
+    static let suffixScalars: [[Unicode.Scalar]] = DepartmentTables.suffixes.map { Array($0.written.unicodeScalars) }
+
     /// Reads `body` as a whole name, or a stem plus a suffix; nil when empty.
     static func body(_ body: ArraySlice<Unicode.Scalar>) -> Body? {
         guard !body.isEmpty else { return nil }
@@ -187,8 +202,11 @@ public struct DepartmentCanonicalizer: Sendable {
             return Body(full: whole, known: true, party: false, provincial: false, national: false)
         }
         var fallback: Body?
-        for suffix in DepartmentTables.suffixes where text.hasSuffix(suffix.written) && text.count > suffix.written.count {
-            let stemText = String(text.dropLast(suffix.written.count))
+        // Suffixes compared code point by code point (the tables are plain Han characters).
+        for (k, written) in suffixScalars.enumerated()
+        where body.count > written.count && body.suffix(written.count).elementsEqual(written) {
+            let suffix = DepartmentTables.suffixes[k]
+            let stemText = String(String.UnicodeScalarView(body.dropLast(written.count)))
             if let stem = DepartmentTables.stems[stemText] ?? DepartmentTables.stems[stemText.replacingAll("和")] {
                 if suffix.written == "部" && !stem.party {
                     if fallback == nil { fallback = Body(full: text, known: false, party: false, provincial: false, national: true) }

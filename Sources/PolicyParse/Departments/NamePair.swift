@@ -14,7 +14,14 @@ struct NamePair: Hashable {
     }
 
     static func == (a: NamePair, b: NamePair) -> Bool {
-        a.first.utf8.elementsEqual(b.first.utf8) && a.second.utf8.elementsEqual(b.second.utf8)
+        sameBytes(a.first, b.first) && sameBytes(a.second, b.second)
+    }
+
+    /// Whether `a` and `b` hold the same UTF-8 bytes.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 
     func hash(into hasher: inout Hasher) {

@@ -190,8 +190,12 @@ package enum DepartmentExtractor {
 
     /// Level prefixes a list shares (`省`, `市`, `区`, `县`).
     static func levelPrefix(_ name: String) -> Character? {
-        guard let c = name.first, c == "省" || c == "市" || c == "区" || c == "县" else { return nil }
-        return name.hasPrefix("市场") || name.hasPrefix("区域") || name.hasPrefix("县域") ? nil : c
+        // Code points, not characters: the first two decide (no `String` comparison).
+        var scalars = name.unicodeScalars.makeIterator()
+        guard let c = scalars.next(), c == "省" || c == "市" || c == "区" || c == "县" else { return nil }
+        let next = scalars.next()
+        if (c == "市" && next == "场") || (c == "区" && next == "域") || (c == "县" && next == "域") { return nil }
+        return Character(c)
     }
 
     /// Whether a name ends in a body suffix of its own (部, 委, 局 …), so a shared category does not apply.
@@ -200,13 +204,16 @@ package enum DepartmentExtractor {
         return endsUnitName(last) && last != "等" && last != "区" && last != "市" && last != "省" && last != "县"
     }
 
+    /// The short names of the provinces (`上海`, `安徽`) as code points.
+    static let provinceShortScalars: [[Unicode.Scalar]] = Jurisdiction.provinceTable.map { Array($0.short.unicodeScalars) }
+
     /// Whether a list's level prefix carries over to `name`: a government body (known stem, or
     /// ending in 委/局/厅/办/部门) that is neither national nor named with its own place.
     static func carriesPrefix(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         guard DepartmentCanonicalizer.national(name, DepartmentCanonicalizer.someLocal) == nil,
               Jurisdiction.regions(in: scalars, from: 0).0.isEmpty,
-              !Jurisdiction.provinceTable.contains(where: { name.hasPrefix($0.short) }) else { return false }
+              !provinceShortScalars.contains(where: { scalars.starts(with: $0) }) else { return false }
         if DepartmentCanonicalizer.body(scalars[...])?.known ?? false { return true }
         return ["委", "局", "厅", "办", "办公室", "委员会", "部门"].contains { name.hasSuffix($0) }
     }

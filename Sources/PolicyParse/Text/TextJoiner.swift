@@ -40,8 +40,17 @@ package enum TextJoiner {
                 i = next
                 continue
             }
-            out.append(c == "\t" ? " " : c)
-            i += 1
+            if c == "\t" {
+                out.append(" ")
+                i += 1
+                continue
+            }
+            // The rest of the line up to a tab: encoded in one go.
+            let from = i
+            scalars.withUnsafeBufferPointer { p in
+                while i < upper, p[i] != "\n", p[i] != "\t" { i += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[from..<i]))
+            }
         }
         return out.string
     }

@@ -21,6 +21,16 @@ struct UTF8Output: ~Copyable {
         count = Self.write(c, into: UnsafeMutableBufferPointer(start: base, count: capacity), at: count)
     }
 
+    /// Appends the UTF-8 form of every code point of `run`, with one capacity check for the run.
+    @inline(__always)
+    mutating func append(contentsOf run: UnsafeBufferPointer<Unicode.Scalar>) {
+        while count + 4 * run.count > capacity { grow() }
+        let buffer = UnsafeMutableBufferPointer(start: base, count: capacity)
+        var at = count
+        for c in run { at = Self.write(c, into: buffer, at: at) }
+        count = at
+    }
+
     @inline(never)
     private mutating func grow() {
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)

@@ -16,15 +16,22 @@ struct StoreWriter {
     }
 
     /// Deletes the document at `path` with all its rows (the full-text rows first: FTS5 has no cascade).
+    /// Statements come from the connection's cache: a run deletes once per changed file.
     func delete(path: String) throws {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) else { return }
-        try db.execute(sql: "DELETE FROM tasks_fts WHERE rowid IN (SELECT id FROM tasks WHERE document_id = ?)", arguments: [id])
-        try db.execute(sql: "DELETE FROM departments WHERE document_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM targets WHERE document_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM years WHERE document_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM tasks WHERE document_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [path]) else { return }
+        for sql in Self.deletions { try db.cachedStatement(sql: sql).execute(arguments: [id]) }
     }
+
+    /// What `delete(path:)` runs for a document id, children first.
+    private static let deletions = [
+        "DELETE FROM tasks_fts WHERE rowid IN (SELECT id FROM tasks WHERE document_id = ?)",
+        "DELETE FROM departments WHERE document_id = ?",
+        "DELETE FROM targets WHERE document_id = ?",
+        "DELETE FROM years WHERE document_id = ?",
+        "DELETE FROM indicators WHERE document_id = ?",
+        "DELETE FROM tasks WHERE document_id = ?",
+        "DELETE FROM documents WHERE id = ?",
+    ]
 
     /// Records a new modification time for a file whose content did not change.
     func touch(path: String, mtimeNanoseconds: Int) throws {
@@ -81,6 +88,19 @@ struct StoreWriter {
             let m = y.mention
             try insertYear.execute(arguments: [taskIDs[y.task], documentID, m.text, m.from, m.to, m.month, m.day,
                                                m.deadline ?? false, m.span.start, m.span.end])
+        }
+        guard !rows.indicators.isEmpty else { return }
+        let insertIndicator = try db.cachedStatement(sql: """
+            INSERT INTO indicators (task_id, document_id, name, unit, base_year, base_text, base_value, target_year,
+                                    target_text, target_value, comparator, attribute, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in rows.indicators {
+            let i = row.indicator
+            try insertIndicator.execute(arguments: [taskIDs[row.task], documentID, i.name, i.unit, i.baseYear, i.baseText,
+                                                    i.baseValue.map(DocumentRows.double), i.targetYear, i.targetText,
+                                                    i.targetValue.map(DocumentRows.double), i.comparator?.rawValue, i.attribute,
+                                                    i.span.start, i.span.end])
         }
     }
 }

@@ -229,9 +229,9 @@ enum FlattenedTable {
     /// or `、` (`行动一：`, `专项二、`).
     static func isSection(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         var i = r.lowerBound
-        while i < r.upperBound, i - r.lowerBound < 4, CharacterClass.isHan(s[i]), !ChineseNumeral.isNumeral(s[i]) { i += 1 }
+        while i < r.upperBound, i - r.lowerBound < 4, CharacterClass.isHan(s[i]), !ChineseNumeral.isOrdinalCharacter(s[i]) { i += 1 }
         let numerals = i
-        while i < r.upperBound, i - numerals < 3, ChineseNumeral.isNumeral(s[i]) { i += 1 }
+        while i < r.upperBound, i - numerals < 3, ChineseNumeral.isOrdinalCharacter(s[i]) { i += 1 }
         guard i > numerals, i < r.upperBound else { return false }
         let c = ScalarFold.analysis(s[i])
         return c == "、" || c == ":" || c == "："

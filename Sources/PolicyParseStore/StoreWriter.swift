@@ -42,65 +42,65 @@ struct StoreWriter {
     func replace(_ rows: DocumentRows) throws {
         try delete(path: rows.document.path)
         let d = rows.document
-        try db.cachedStatement(sql: """
+        try RowStatement(db, sql: """
             INSERT INTO documents (path, title, issuer, jurisdiction, signed_date, period_from, period_to, document_number,
                                    encoding, sha256, size, mtime_ns, parsed_with, indexed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [d.path, d.title, d.issuer, d.jurisdiction, d.signedDate, d.periodFrom, d.periodTo,
-                                     d.documentNumber, d.encoding, d.sha256, d.size, d.mtimeNanoseconds, d.parsedWith, indexedAt])
+            """).insert(d.path, d.title, d.issuer, d.jurisdiction, d.signedDate, d.periodFrom, d.periodTo,
+                        d.documentNumber, d.encoding, d.sha256, d.size, d.mtimeNanoseconds, d.parsedWith, indexedAt)
         let documentID = db.lastInsertedRowID
-        let insertTask = try db.cachedStatement(sql: """
+        let insertTask = try RowStatement(db, sql: """
             INSERT INTO tasks (document_id, parent_id, ordinal, path, level, style, marker, heading, text, heading_path, is_leaf, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertWords = try db.cachedStatement(sql: "INSERT INTO tasks_fts (rowid, heading, text) VALUES (?, ?, ?)")
+        let insertWords = try RowStatement(db, sql: "INSERT INTO tasks_fts (rowid, heading, text) VALUES (?, ?, ?)")
         var taskIDs: [Int64] = []
         taskIDs.reserveCapacity(rows.tasks.count)
         for (ordinal, t) in rows.tasks.enumerated() {
-            try insertTask.execute(arguments: [documentID, t.parent.map { taskIDs[$0] }, ordinal, t.path, t.level, t.style, t.marker,
-                                               t.heading, t.text, t.headingPath, t.isLeaf, t.span.start, t.span.end])
+            try insertTask.insert(documentID, t.parent.map { taskIDs[$0] }, ordinal, t.path, t.level, t.style, t.marker,
+                                  t.heading, t.text, t.headingPath, t.isLeaf, t.span.start, t.span.end)
             let id = db.lastInsertedRowID
             taskIDs.append(id)
             if !t.headingWords.isEmpty || !t.textWords.isEmpty {
-                try insertWords.execute(arguments: [id, t.headingWords, t.textWords])
+                try insertWords.insert(id, t.headingWords, t.textWords)
             }
         }
-        let insertDepartment = try db.cachedStatement(sql: """
+        let insertDepartment = try RowStatement(db, sql: """
             INSERT INTO departments (task_id, document_id, name, canonical, role, generic, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for m in rows.departments {
-            try insertDepartment.execute(arguments: [taskIDs[m.task], documentID, m.name, m.canonical, m.role, m.generic, m.span.start, m.span.end])
+            try insertDepartment.insert(taskIDs[m.task], documentID, m.name, m.canonical, m.role, m.generic, m.span.start, m.span.end)
         }
-        let insertTarget = try db.cachedStatement(sql: """
+        let insertTarget = try RowStatement(db, sql: """
             INSERT INTO targets (task_id, document_id, kind, text, value, value_text, upper, unit, comparator,
                                  year_from, year_to, year_source, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for m in rows.targets {
-            try insertTarget.execute(arguments: [taskIDs[m.task], documentID, m.kind, m.text, m.value, m.valueText, m.upper, m.unit,
-                                                 m.comparator, m.year?.from, m.year?.to, m.year?.source, m.span.start, m.span.end])
+            try insertTarget.insert(taskIDs[m.task], documentID, m.kind, m.text, m.value, m.valueText, m.upper, m.unit,
+                                    m.comparator, m.year?.from, m.year?.to, m.year?.source, m.span.start, m.span.end)
         }
-        let insertYear = try db.cachedStatement(sql: """
+        let insertYear = try RowStatement(db, sql: """
             INSERT INTO years (task_id, document_id, text, year_from, year_to, month, day, deadline, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for y in rows.years {
             let m = y.mention
-            try insertYear.execute(arguments: [taskIDs[y.task], documentID, m.text, m.from, m.to, m.month, m.day,
-                                               m.deadline ?? false, m.span.start, m.span.end])
+            try insertYear.insert(taskIDs[y.task], documentID, m.text, m.from, m.to, m.month, m.day,
+                                  m.deadline ?? false, m.span.start, m.span.end)
         }
         guard !rows.indicators.isEmpty else { return }
-        let insertIndicator = try db.cachedStatement(sql: """
+        let insertIndicator = try RowStatement(db, sql: """
             INSERT INTO indicators (task_id, document_id, name, unit, base_year, base_text, base_value, target_year,
                                     target_text, target_value, comparator, attribute, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for row in rows.indicators {
             let i = row.indicator
-            try insertIndicator.execute(arguments: [taskIDs[row.task], documentID, i.name, i.unit, i.baseYear, i.baseText,
-                                                    i.baseValue.map(DocumentRows.double), i.targetYear, i.targetText,
-                                                    i.targetValue.map(DocumentRows.double), i.comparator?.rawValue, i.attribute,
-                                                    i.span.start, i.span.end])
+            try insertIndicator.insert(taskIDs[row.task], documentID, i.name, i.unit, i.baseYear, i.baseText,
+                                       i.baseValue.map(DocumentRows.double), i.targetYear, i.targetText,
+                                       i.targetValue.map(DocumentRows.double), i.comparator?.rawValue, i.attribute,
+                                       i.span.start, i.span.end)
         }
     }
 }

@@ -114,7 +114,9 @@ import Glibc
         let json = try CLIRunner.run(["query", "departments", "--db", db, "--top", "3", "--format", "json"])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [[String: Any]])
         #expect(array.count == 3)
-        #expect(array.first?["department"] as? String == "市经济和信息化委员会")
+        // The action plan's 市经济信息化委 (four tasks, responsible in each) is among the top three.
+        let economy = array.first { $0["department"] as? String == "市经济和信息化委员会" }
+        #expect(economy?["tasks"] as? Int == 4 && economy?["responsible"] as? Int == 4)
         let table = try CLIRunner.run(["query", "departments", "--db", db, "--top", "3"])
         let tableLines = table.stdoutString.split(separator: "\n")
         #expect(tableLines.count == 5 && tableLines[0].hasPrefix("department") && tableLines[1].hasPrefix("---"))

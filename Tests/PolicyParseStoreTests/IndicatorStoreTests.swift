@@ -140,5 +140,8 @@ import Testing
         // Punctuation between two words is a token; a field without words is empty; no word crosses a line.
         #expect(FieldSegmenter().segment(["加快发展，推动创新", "。", "数据\n要素"]) == ["加快 发展 ， 推动 创新", "", "数据 要素"])
         #expect(FieldSegmenter().segment(["数\n据"]) == ["数 据"])
+        // Characters beyond the BMP (𠮷, a surrogate pair in UTF-16) and ASCII come back as written.
+        let wide = FieldSegmenter().segment(["𠮷野家发布5G应用"])[0]
+        #expect(wide.hasPrefix("𠮷") && wide.contains("5G") && !wide.contains("\u{FFFD}"))
     }
 }

@@ -1,8 +1,8 @@
 import PolicyParse
 
 /// One parsed document flattened into the rows of the database (展平): the document, its tasks in
-/// reading order (the preamble first, as a level-0 task), their departments, targets and years, and
-/// each task's heading and text segmented into ICU words for the full-text index.
+/// reading order (the preamble first, as a level-0 task), their departments, targets, years and
+/// indicators, and each task's heading and text segmented into ICU words for the full-text index.
 ///
 /// Built on a worker thread, so the single writer only binds values.
 struct DocumentRows: Sendable {

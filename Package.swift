@@ -33,7 +33,8 @@ let package = Package(
         // The corpus database (SQLite through GRDB, FTS5 over ICU words): `policyparse index` and `query`.
         .target(
             name: "PolicyParseStore",
-            dependencies: ["PolicyParse", "PolicyParseBatch", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PolicyParse", "PolicyParseBatch", "CICUShim", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Policy reuse: aligns a local plan's tasks to the central plan it implements (Docs/Reuse.md).
         // Its HTML page escapes text with PolicyParseReport's `HTMLStream` rules (one escaping rule in Sources).

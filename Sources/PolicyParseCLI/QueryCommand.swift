@@ -7,12 +7,12 @@ import PolicyParseStore
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: "Ask a database made by `policyparse index`: tasks, targets, search, departments, network, sql.",
+        abstract: "Ask a database made by `policyparse index`: tasks, targets, indicators, search, departments, network, sql.",
         discussion: """
         The database is opened read-only. Exit codes: 0 success (also for no rows); 1 the database \
         cannot be opened or the SQL is refused; 64 usage error; 74 the output could not be written.
         """,
-        subcommands: [Tasks.self, Targets.self, Search.self, Departments.self, Network.self, SQL.self, Sources.self]
+        subcommands: [Tasks.self, Targets.self, Indicators.self, Search.self, Departments.self, Network.self, SQL.self, Sources.self]
     )
 
     /// `--db` and `--format`, shared by every question.
@@ -78,6 +78,24 @@ struct QueryCommand: ParsableCommand {
         func run() throws {
             try QueryCommand.answer(common) { (store) throws(StoreError) in
                 try store.targets(year: year, kind: kind?.rawValue, department: department)
+            }
+        }
+    }
+
+    struct Indicators: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rows of the plans' indicator tables (指标): name, unit, base and target values, 属性.")
+        @OptionGroup var common: Common
+        @Option(help: "Only indicators whose target year is this year.")
+        var year: Int?
+        @Option(help: "Only documents of this jurisdiction (上海市).")
+        var jurisdiction: String?
+        @Option(help: "Only indicators whose name contains this text.")
+        var name: String?
+
+        func run() throws {
+            try QueryCommand.answer(common) { (store) throws(StoreError) in
+                try store.indicators(year: year, jurisdiction: jurisdiction, name: name)
             }
         }
     }

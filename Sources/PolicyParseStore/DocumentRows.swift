@@ -1,8 +1,8 @@
 import PolicyParse
 
 /// One parsed document flattened into the rows of the database (展平): the document, its tasks in
-/// reading order (the preamble first, as a level-0 task), their departments, targets and years, and
-/// each task's heading and text segmented into ICU words for the full-text index.
+/// reading order (the preamble first, as a level-0 task), their departments, targets, years and
+/// indicators, and each task's heading and text segmented into ICU words for the full-text index.
 ///
 /// Built on a worker thread, so the single writer only binds values.
 struct DocumentRows: Sendable {
@@ -65,6 +65,12 @@ struct DocumentRows: Sendable {
         var span: Span
     }
 
+    /// An `indicators` row of task `task`: one row of an indicator table (指标表).
+    struct IndicatorRow: Sendable {
+        var task: Int
+        var indicator: Indicator
+    }
+
     /// A `years` row of task `task`.
     struct YearRow: Sendable {
         var task: Int
@@ -76,10 +82,11 @@ struct DocumentRows: Sendable {
     var departments: [DepartmentRow] = []
     var targets: [TargetRow] = []
     var years: [YearRow] = []
+    var indicators: [IndicatorRow] = []
 
     /// Flattens `document`; `file` carries what the database keeps about the file itself.
     init(_ document: Document, path: String, sha256: String, size: Int, mtimeNanoseconds: Int,
-         parsedWith: String = PolicyParser.version, segmenter: Segmenter = Segmenter()) {
+         parsedWith: String = PolicyParser.version, segmenter: FieldSegmenter = FieldSegmenter()) {
         let facts = DocumentFacts(metadata: document.metadata)
         let period = facts.period
         self.document = DocumentRow(
@@ -111,6 +118,7 @@ struct DocumentRows: Sendable {
                                  headingPath: parentHeadingPath.isEmpty ? heading : parentHeadingPath + " > " + heading,
                                  isLeaf: node.isLeaf, span: node.span, headingWords: "", textWords: ""))
             let inherited = parentRow.flatMap { yearOfRow[$0] } ?? documentYear
+            for indicator in node.indicators ?? [] { indicators.append(IndicatorRow(task: row, indicator: indicator)) }
             let own = add(node, task: row, inherited: inherited)
             yearOfRow[row] = own.map { (from: $0.from, to: $0.to, source: "ancestor") } ?? inherited
         }
@@ -149,50 +157,20 @@ struct DocumentRows: Sendable {
         return holder.years.last
     }
 
-    /// Segments every task's heading and text with one ICU pass over the whole document: the fields are
-    /// laid out one after another with a blank line between them (a paragraph break, which no word crosses).
-    /// Punctuation between two words is kept as a token of its own (see `StoreSchema`'s `tokenchars`),
-    /// so a phrase never matches across it and snippets read like the text.
-    private mutating func segmentWords(_ segmenter: Segmenter) {
-        var scalars: [Unicode.Scalar] = []
-        var fieldStarts: [Int] = []  // 2 per task: heading, text
+    /// Segments every task's heading and text into words with one ICU iterator over the whole document.
+    private mutating func segmentWords(_ segmenter: FieldSegmenter) {
+        var fields: [String] = []
+        fields.reserveCapacity(2 * tasks.count)
         for task in tasks {
-            for field in [task.heading, task.text] {
-                fieldStarts.append(scalars.count)
-                scalars.append(contentsOf: field.unicodeScalars)
-                scalars.append(contentsOf: ["\n", "\n"])
-            }
+            fields.append(task.heading)
+            fields.append(task.text)
         }
-        fieldStarts.append(scalars.count)
-        // UTF-8 bytes per field, turned into Strings once at the end.
-        var joined = [[UInt8]](repeating: [], count: tasks.count * 2)
-        var field = 0
-        var previousEnd = 0
-        for word in segmenter.words(in: scalars) {
-            while field + 1 < fieldStarts.count, word.lowerBound >= fieldStarts[field + 1] {
-                field += 1
-                previousEnd = fieldStarts[field]
-            }
-            guard field < joined.count else { break }
-            if !joined[field].isEmpty {
-                joined[field].append(0x20)
-                var gap = false
-                for i in previousEnd..<word.lowerBound where SearchPhrase.isTokenPunctuation(scalars[i]) {
-                    UTF8.encode(scalars[i]) { joined[field].append($0) }
-                    gap = true
-                }
-                if gap { joined[field].append(0x20) }
-            }
-            for i in word where !Self.isLineBreak(scalars[i]) { UTF8.encode(scalars[i]) { joined[field].append($0) } }
-            previousEnd = word.upperBound
-        }
+        let words = segmenter.segment(fields)
         for i in tasks.indices {
-            tasks[i].headingWords = String(decoding: joined[2 * i], as: UTF8.self)
-            tasks[i].textWords = String(decoding: joined[2 * i + 1], as: UTF8.self)
+            tasks[i].headingWords = words[2 * i]
+            tasks[i].textWords = words[2 * i + 1]
         }
     }
-
-    private static func isLineBreak(_ c: Unicode.Scalar) -> Bool { c == "\n" || c == "\r" }
 
     /// The jurisdiction (行政区划) of the document: front matter `jurisdiction` where given, else the
     /// issuer up to its first 省/市/自治区/区/县 (`上海市人民政府办公厅` → `上海市`), else nil.

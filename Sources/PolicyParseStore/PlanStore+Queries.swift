@@ -65,6 +65,24 @@ extension PlanStore {
         return try table(sql: sql, arguments: arguments)
     }
 
+    /// `indicators [--year Y] [--jurisdiction J] [--name TEXT]`: the rows of the plans' indicator tables
+    /// (指标: name, unit, base and target year and value, comparator, 属性), in document and table order.
+    /// `year` is the target year; `name` matches any part of the indicator's name.
+    public func indicators(year: Int? = nil, jurisdiction: String? = nil, name: String? = nil) throws(StoreError) -> ResultTable {
+        var sql = """
+            SELECT d.title, d.path AS file, t.path AS task, i.name AS indicator, i.unit, i.base_year, i.base_text,
+                   i.target_year, i.target_text, i.target_value, i.comparator, i.attribute, i.id AS indicator_id
+            FROM indicators i JOIN tasks t ON t.id = i.task_id JOIN documents d ON d.id = i.document_id
+            WHERE 1
+            """
+        var arguments: [QueryValue] = []
+        if let year { sql += " AND i.target_year = ?"; arguments.append(.integer(Int64(year))) }
+        if let jurisdiction { sql += " AND d.jurisdiction = ?"; arguments.append(.text(jurisdiction)) }
+        if let name { sql += " AND instr(i.name, ?) > 0"; arguments.append(.text(name)) }
+        sql += " ORDER BY d.path, i.id"
+        return try table(sql: sql, arguments: arguments)
+    }
+
     /// `search WORDS… [--limit N]`: tasks whose heading or text holds every argument as a phrase of
     /// ICU words, best first (bm25, headings weighted twice), with the match bracketed in a snippet.
     /// An argument that is not made of whole words (`络安`) matches nothing.

@@ -38,7 +38,8 @@ enum SearchPhrase {
 
     private static func isWide(_ c: Unicode.Scalar) -> Bool { c.value >= 0x2E80 || (0x2010...0x2027).contains(c.value) }
 
-    /// The full-width punctuation kept in the index as tokens of their own (FTS5 `tokenchars`).
+    /// The full-width punctuation kept in the index as tokens of their own (written between spaces, so
+    /// FTS5's `ascii` tokenizer reads each as a token; migration 1 listed them as `unicode61` `tokenchars`).
     static let tokenPunctuation = "，。、；：？！“”‘’（）《》【】〔〕—…·"
 
     private static let tokenPunctuationSet = Set(tokenPunctuation.unicodeScalars)

@@ -105,6 +105,39 @@ enum StoreSchema {
         CREATE INDEX departments_canonical ON departments(canonical, role, generic, task_id, document_id);
         CREATE INDEX departments_task ON departments(task_id, canonical, role, generic);
         """,
+        // 3: indicators (指标) from the plans' indicator tables, one row per table row. Documents indexed
+        // before have none: their `parsed_with` is cleared, so the next `index` run reparses them.
+        """
+        CREATE TABLE indicators (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            unit TEXT,
+            base_year INTEGER,
+            base_text TEXT,
+            base_value REAL,
+            target_year INTEGER,
+            target_text TEXT,
+            target_value REAL,
+            comparator TEXT,
+            attribute TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX indicators_year ON indicators(target_year);
+        CREATE INDEX indicators_document ON indicators(document_id);
+        UPDATE documents SET parsed_with = '';
+        """,
+        // 4: the full-text index with FTS5's `ascii` tokenizer: the stored text is already ICU words and
+        // punctuation tokens separated by spaces, which `ascii` splits as `unicode61` did (every non-ASCII
+        // character is a token character), at about two thirds of the cost per row (Docs/Performance.md).
+        """
+        CREATE VIRTUAL TABLE tasks_fts_ascii USING fts5(heading, text, tokenize = 'ascii');
+        INSERT INTO tasks_fts_ascii (rowid, heading, text) SELECT rowid, heading, text FROM tasks_fts;
+        DROP TABLE tasks_fts;
+        ALTER TABLE tasks_fts_ascii RENAME TO tasks_fts;
+        """,
     ]
 
     /// Runs the migrations `db` has not had yet; fails for a database newer than this program.

@@ -129,6 +129,14 @@ import Glibc
         let none = try CLIRunner.run(["query", "search", "--db", db, "络安", "--format", "csv"])
         #expect(none.status == 0 && CSVReader.records(none.stdoutString).count == 1)
 
+        // indicators: the three rows of the indicator table fixture, due in 2025; none for 2030.
+        let indicators = try CLIRunner.run(["query", "indicators", "--db", db, "--year", "2025", "--format", "csv"])
+        let indicatorRecords = CSVReader.records(indicators.stdoutString)
+        #expect(indicators.status == 0 && indicatorRecords.first?.prefix(5) == ["title", "file", "task", "indicator", "unit"])
+        #expect(indicatorRecords.dropFirst().map { $0[3] } == ["城镇污水处理率", "河湖水面率", "黑臭水体"])
+        let later = try CLIRunner.run(["query", "indicators", "--db", db, "--year", "2030", "--format", "csv"])
+        #expect(CSVReader.records(later.stdoutString).count == 1)
+
         // network: 市科委–市经济信息化委 (canonical names) share 三.（一） of the action plan; graphml is XML with the same edges.
         let network = try CLIRunner.run(["query", "network", "--db", db])
         let edges = CSVReader.records(network.stdoutString)

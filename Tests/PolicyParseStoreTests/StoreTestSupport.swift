@@ -44,13 +44,17 @@ enum StoreTestSupport {
         var departments = 0
         var targets = 0
         var years = 0
-        var description: String { "tasks \(tasks), departments \(departments), targets \(targets), years \(years)" }
+        var indicators = 0
+        var description: String {
+            "tasks \(tasks), departments \(departments), targets \(targets), years \(years), indicators \(indicators)"
+        }
 
-        init(tasks: Int = 0, departments: Int = 0, targets: Int = 0, years: Int = 0) {
+        init(tasks: Int = 0, departments: Int = 0, targets: Int = 0, years: Int = 0, indicators: Int = 0) {
             self.tasks = tasks
             self.departments = departments
             self.targets = targets
             self.years = years
+            self.indicators = indicators
         }
 
         /// The counts of `document`, the preamble's mentions included.
@@ -64,6 +68,7 @@ enum StoreTestSupport {
             for step in document.allNodes {
                 tasks += 1
                 add(step.node.mentions)
+                indicators += step.node.indicators?.count ?? 0
             }
         }
     }
@@ -74,10 +79,12 @@ enum StoreTestSupport {
             SELECT (SELECT count(*) FROM tasks t WHERE t.document_id = d.id AND t.level > 0),
                    (SELECT count(*) FROM departments m WHERE m.document_id = d.id),
                    (SELECT count(*) FROM targets g WHERE g.document_id = d.id),
-                   (SELECT count(*) FROM years y WHERE y.document_id = d.id)
+                   (SELECT count(*) FROM years y WHERE y.document_id = d.id),
+                   (SELECT count(*) FROM indicators i WHERE i.document_id = d.id)
             FROM documents d WHERE d.path = ?
             """, arguments: [.text(path)]).rows
         guard let r = row.first else { return Counts(tasks: -1) }
-        return Counts(tasks: r[0].int ?? -1, departments: r[1].int ?? -1, targets: r[2].int ?? -1, years: r[3].int ?? -1)
+        return Counts(tasks: r[0].int ?? -1, departments: r[1].int ?? -1, targets: r[2].int ?? -1, years: r[3].int ?? -1,
+                      indicators: r[4].int ?? -1)
     }
 }

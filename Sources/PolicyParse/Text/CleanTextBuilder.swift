@@ -56,6 +56,29 @@ struct CleanTextBuilder {
         atLineStart = false
     }
 
+    /// Writes the source characters `range` of `source` unchanged, one for one (a run of plain text).
+    @inline(__always)
+    mutating func append(_ source: ScalarBuffer, _ range: Range<Int>) {
+        flushPending()
+        if runLength > 0, runSourceStart + runLength == range.lowerBound {
+            runLength += range.count
+        } else {
+            flushRun()
+            runSourceStart = range.lowerBound
+            runLength = range.count
+        }
+        source.withUnits { units, plain in
+            if plain {
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]).lazy.map {
+                    unsafeBitCast(UInt32($0), to: Unicode.Scalar.self)
+                })
+            } else {
+                for k in range { scalars.append(source[k]) }
+            }
+        }
+        atLineStart = false
+    }
+
     /// Writes one character that stands for a longer source stretch (an entity, a `<td>`).
     mutating func append(_ c: Unicode.Scalar, standingFor source: Range<Int>) {
         if source.count == 1 {
@@ -157,9 +180,14 @@ struct CleanTextBuilder {
     }
 
     /// The finished text and map; trailing white space is dropped.
+    /// The builder gives up its storage, so the caller holds the only reference to the text.
     mutating func finish(sourceCount: Int) -> (scalars: [Unicode.Scalar], map: OffsetMap) {
         flushRun()
         map.sourceCount = sourceCount
+        defer {
+            scalars = []
+            map = OffsetMap()
+        }
         return (scalars, map)
     }
 }

@@ -26,7 +26,7 @@ private let droppedContentTags = TagSet(["script", "style", "head", "noscript", 
 
 /// The state of one cleaning pass.
 private struct CleanerPass {
-    let s: [Unicode.Scalar]
+    let s: ScalarBuffer
     var out: CleanTextBuilder
     var metadata: [String: String] = [:]
     var html = false
@@ -49,7 +49,7 @@ private struct CleanerPass {
     /// The tables read so far.
     var tables: [TableLayout] = []
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: ScalarBuffer) {
         s = scalars
         out = CleanTextBuilder(capacity: scalars.count)
     }
@@ -74,17 +74,20 @@ private struct CleanerPass {
         }
         var i = start
         let n = s.count
+        let units = s.units
         while i < n {
-            let c = s[i]
-            let v = c.value
+            // The 16-bit unit: the code point itself, or 0xD800 for one above U+FFFF, which like
+            // every such code point is plain wide text (copied by `append`, which reads it whole).
+            let v = UInt32(units[i])
             // Fast path: a run of ordinary CJK text is copied in one go.
             if v > 0x7F, Self.isPlainWide(v) {
                 var j = i + 1
-                while j < n, s[j].value > 0x7F, Self.isPlainWide(s[j].value) { j += 1 }
-                s.withUnsafeBufferPointer { out.append($0, i..<j) }
+                while j < n, units[j] > 0x7F, Self.isPlainWide(UInt32(units[j])) { j += 1 }
+                out.append(s, i..<j)
                 i = j
                 continue
             }
+            let c = unsafeBitCast(v, to: Unicode.Scalar.self)
             if v > 0x7F {
                 switch CharacterClass.cleanRole(value: v) {
                 case .space: out.space(i..<(i + 1))
@@ -143,10 +146,10 @@ private struct CleanerPass {
             grid.closeCell(at: out.count)
             tables.append(grid.finish(at: out.count))
         }
-        let (written, writtenMap) = out.finish(sourceCount: n)
+        var (scalars, map) = out.finish(sourceCount: n)
         // Layout residue is a property of text extracted from PDF or Word, not of HTML (whose table
         // positions must not move).
-        let (scalars, map) = html ? (written, writtenMap) : PDFLayout.normalise(written, writtenMap)
+        if !html { PDFLayout.normalise(&scalars, &map) }
         // A table cut by trailing boilerplate keeps what is left.
         let count = scalars.count
         tables = tables.compactMap { table in
@@ -201,10 +204,11 @@ private struct CleanerPass {
             // Only `<`, `*`, `!`, `#` and line breaks matter below; skip everything else at once
             // (it only tells that the next character does not start a line).
             let from = i
-            i = s.withUnsafeBufferPointer { p in
+            // (A code point above U+FFFF is the unit 0xD800 here, which matches none of them.)
+            i = s.withUnits { p, _ in
                 var j = from
                 while j < end {
-                    let v = p[j].value
+                    let v = p[j]
                     if v == 0x3C || v == 0x2A || v == 0x21 || v == 0x23 || v == 0x0A { break }
                     j += 1
                 }
@@ -472,7 +476,7 @@ struct LinkWindow {
 
     /// If `[` at `i` opens `[…](…)` on one line with its `)` less than `lookahead` after `i`,
     /// the indices of its `]` and `)`.
-    mutating func link(openingAt i: Int, in s: [Unicode.Scalar], lookahead: Int) -> (textEnd: Int, targetEnd: Int)? {
+    mutating func link(openingAt i: Int, in s: ScalarBuffer, lookahead: Int) -> (textEnd: Int, targetEnd: Int)? {
         let limit = min(s.count, i + lookahead)
         cover(i, in: s, lookahead: lookahead)
         guard let j = match(of: i), j < limit, j + 1 < limit, s[j + 1] == "(" else { return nil }
@@ -481,7 +485,7 @@ struct LinkWindow {
     }
 
     /// Makes sure the window answers for `[` at `i`.
-    mutating func cover(_ i: Int, in s: [Unicode.Scalar], lookahead: Int) {
+    mutating func cover(_ i: Int, in s: ScalarBuffer, lookahead: Int) {
         if i >= start, i < valid { return }
         start = i
         end = min(s.count, i + 2 * lookahead)

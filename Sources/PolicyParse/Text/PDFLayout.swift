@@ -17,20 +17,28 @@ enum PDFLayout {
     /// A running header repeats next to at least this many page numbers.
     static let headerRepeats = 3
 
-    /// `scalars` and `map` with the layout residue removed.
-    static func normalise(_ scalars: [Unicode.Scalar], _ map: OffsetMap) -> ([Unicode.Scalar], OffsetMap) {
+    /// Removes the layout residue from `scalars` and `map`, compacting the characters in place
+    /// (the text is never held twice).
+    static func normalise(_ scalars: inout [Unicode.Scalar], _ map: inout OffsetMap) {
         var remove = [Bool](repeating: false, count: scalars.count)
         var any = false
         pageLines(scalars, &remove, &any)
         inlineSpaces(scalars, &remove, &any)
-        guard any else { return (scalars, map) }
-        var kept: [Unicode.Scalar] = []
-        kept.reserveCapacity(scalars.count)
+        guard any else { return }
         var removed: [Int] = []
-        for i in scalars.indices {
-            if remove[i] { removed.append(i) } else { kept.append(scalars[i]) }
+        var kept = 0
+        scalars.withUnsafeMutableBufferPointer { p in
+            for i in p.indices {
+                if remove[i] {
+                    removed.append(i)
+                } else {
+                    p[kept] = p[i]
+                    kept += 1
+                }
+            }
         }
-        return (kept, map.removing(removed))
+        scalars.removeSubrange(kept...)
+        map = map.removing(removed)
     }
 
     // MARK: Lines

@@ -69,9 +69,16 @@ struct CleanTextBuilder {
         }
         source.withUnits { units, plain in
             if plain {
-                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: units[range]).lazy.map {
-                    unsafeBitCast(UInt32($0), to: Unicode.Scalar.self)
-                })
+                // Grown in one step, then widened in one tight loop (no per-character append).
+                let old = scalars.count
+                scalars.append(contentsOf: repeatElement(" ", count: range.count))
+                scalars.withUnsafeMutableBufferPointer { out in
+                    var o = old
+                    for k in range {
+                        out[o] = unsafeBitCast(UInt32(units[k]), to: Unicode.Scalar.self)
+                        o += 1
+                    }
+                }
             } else {
                 for k in range { scalars.append(source[k]) }
             }

@@ -279,7 +279,7 @@ private struct CleanerPass {
         guard i < noGreaterThanFrom else { return nil }
         var j = i
         while j < s.count {
-            if s[j] == ">" { return j }
+            if s.bmp(j) == ">" { return j }
             j += 1
         }
         noGreaterThanFrom = i
@@ -372,13 +372,14 @@ private struct CleanerPass {
         var j = source.lowerBound
         while j + key.count < source.upperBound {
             var k = 0
-            while k < key.count, ScalarFold.lowercasedASCII(s[j + k]) == key[k] { k += 1 }
+            // Only ASCII is compared, so the 16-bit view (`bmp`) reads exactly.
+            while k < key.count, ScalarFold.lowercasedASCII(s.bmp(j + k)) == key[k] { k += 1 }
             if k == key.count {
                 var q = j + k
-                while q < source.upperBound, s[q] == "=" || s[q] == "\"" || s[q] == "'" || s[q] == " " { q += 1 }
+                while q < source.upperBound, s.bmp(q) == "=" || s.bmp(q) == "\"" || s.bmp(q) == "'" || s.bmp(q) == " " { q += 1 }
                 var value = 0
-                while q < source.upperBound, ScalarFold.isDigit(s[q]), value < 100_000 {
-                    value = value * 10 + Int(s[q].value - 0x30)
+                while q < source.upperBound, ScalarFold.isDigit(s.bmp(q)), value < 100_000 {
+                    value = value * 10 + Int(s.bmp(q).value - 0x30)
                     q += 1
                 }
                 return max(1, value)
@@ -495,7 +496,7 @@ struct LinkWindow {
         stops = Array(repeating: end, count: count)
         var open: [Int] = []
         for p in start..<end {
-            switch s[p] {
+            switch s.bmp(p) {
             case "[": open.append(p)
             case "]": if let q = open.popLast() { matches[q - start] = p }
             case "\n": open.removeAll(keepingCapacity: true)
@@ -504,7 +505,7 @@ struct LinkWindow {
         }
         var next = end
         for p in stride(from: end - 1, through: start, by: -1) {
-            if s[p] == ")" || s[p] == "\n" { next = p }
+            if s.bmp(p) == ")" || s.bmp(p) == "\n" { next = p }
             stops[p - start] = next
         }
     }

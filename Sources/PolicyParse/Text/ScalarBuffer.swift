@@ -51,6 +51,12 @@ package struct ScalarBuffer: RandomAccessCollection, Sendable, Equatable {
         return astral(at: i)
     }
 
+    /// The code point at `i` when it is in the Basic Multilingual Plane, else U+D800 (a surrogate,
+    /// which no character compares equal to): exact for tests against given characters (`>`, `[`,
+    /// line breaks), one comparison cheaper than the subscript.
+    @inline(__always)
+    package func bmp(_ i: Int) -> Unicode.Scalar { unsafeBitCast(UInt32(units[i]), to: Unicode.Scalar.self) }
+
     /// The code point above U+FFFF stored at `i`.
     private func astral(at i: Int) -> Unicode.Scalar {
         var low = 0

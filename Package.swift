@@ -36,7 +36,8 @@ let package = Package(
             dependencies: ["PolicyParse", "PolicyParseBatch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Policy reuse: aligns a local plan's tasks to the central plan it implements (Docs/Reuse.md).
-        .target(name: "PolicyParseReuse", dependencies: ["PolicyParse"]),
+        // Its HTML page escapes text with PolicyParseReport's `HTMLStream` rules (one escaping rule in Sources).
+        .target(name: "PolicyParseReuse", dependencies: ["PolicyParse", "PolicyParseReport"]),
         .executableTarget(
             name: "PolicyParseCLI",
             dependencies: [

@@ -22,7 +22,7 @@ package struct DocumentAssembler {
     private var firstListedLeads = false
     /// Canonical names already resolved in this document, by written name and qualified name
     /// (nil: generic): a name is read once, not at every mention.
-    private var resolved: [String: String?] = [:]
+    private var resolved: [NamePair: String?] = [:]
 
     package init(decoded: DecodedText, clean: CleanText, aliases: [DepartmentAlias] = []) {
         self.decoded = decoded
@@ -51,6 +51,7 @@ package struct DocumentAssembler {
         for (key, value) in DocumentFacts.extract(from: clean) where metadata[key] == nil {
             metadata[key] = value
         }
+        metadata = FrontMatter.addingChineseFacts(to: metadata)
         contextYear = Self.contextYear(metadata)
         let title = TitleFinder.title(of: clean, metadata: metadata)
         jurisdiction = DocumentFacts.jurisdiction(of: clean, metadata: metadata, title: title)
@@ -112,10 +113,14 @@ package struct DocumentAssembler {
             found.departments[i].span = cursor.sourceSpan(of: found.departments[i].span.range)
         }
         found.departments = name(found.departments)
-        relocate(&found.amounts)
-        relocate(&found.percentages)
-        relocate(&found.years)
-        relocate(&found.quantities)
+        guard found.valueCount > 0 else { return found }
+        var relocation = Relocation(cursor: cursor, decoded: decoded, scans: scans)
+        scans = nil
+        swap(&relocation.found, &found)
+        Mentions.visitKinds(&relocation)
+        swap(&relocation.found, &found)
+        cursor = relocation.cursor
+        scans = relocation.scans
         return found
     }
 
@@ -124,15 +129,15 @@ package struct DocumentAssembler {
     /// list qualifies it (`省` carried over, `部门` shared), which is what gets canonicalized.
     private mutating func name(_ departments: [Department]) -> [Department] {
         var out: [Department] = []
-        var seen: [String: Int] = [:]
+        var seen: [NamePair: Int] = [:]
         for var d in departments {
-            let key = d.role.rawValue + "\u{1}" + d.name
+            let key = NamePair(d.role.rawValue, d.name)
             if let k = seen[key] {
                 out[k].spans = (out[k].spans ?? [out[k].span]) + [d.span]
                 continue
             }
             let qualified = d.canonical ?? d.name
-            let resolvedKey = d.name + "\u{1}" + qualified
+            let resolvedKey = NamePair(d.name, qualified)
             let canonical: String?
             if let known = resolved[resolvedKey] {
                 canonical = known
@@ -162,14 +167,28 @@ package struct DocumentAssembler {
         return nil
     }
 
-    /// Maps each mention's clean span to the source and sets its text to exactly `source[span]`.
-    private mutating func relocate<M: SurfaceMention>(_ mentions: inout [M]) {
+}
+
+/// Maps each value mention's clean span to the source and sets its text to exactly `source[span]`,
+/// kind by kind.
+private struct Relocation: ValueKindVisitor {
+    var cursor: OffsetMap.Cursor
+    let decoded: DecodedText
+    /// When not nil, each mention as the extractor read it is appended.
+    var scans: [ScannedValue]?
+    var found = Mentions()
+
+    mutating func visit<M: ValueMention>(_ kind: M.Type) {
+        var mentions = found[keyPath: M.path]
+        guard !mentions.isEmpty else { return }
+        found[keyPath: M.path] = []
         for i in mentions.indices {
             let span = cursor.sourceSpan(of: mentions[i].span.range)
             scans?.append(ScannedValue(text: mentions[i].text, span: span))
             mentions[i].span = span
             mentions[i].text = String(scalars: decoded.scalars[span.range])
         }
+        found[keyPath: M.path] = mentions
     }
 }
 
@@ -180,14 +199,3 @@ package struct ScannedValue: Hashable, Sendable {
     /// Where they came from in the decoded source.
     package var span: Span
 }
-
-/// A mention whose `text` is its surface form in the source.
-protocol SurfaceMention {
-    var text: String { get set }
-    var span: Span { get set }
-}
-
-extension Amount: SurfaceMention {}
-extension Percentage: SurfaceMention {}
-extension YearMention: SurfaceMention {}
-extension Quantity: SurfaceMention {}

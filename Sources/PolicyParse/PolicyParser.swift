@@ -29,14 +29,19 @@ public struct ParseOptions: Sendable, Hashable {
 public enum PolicyParser {
     /// Reads and parses the file at `path`; errors name the file.
     public static func parse(contentsOf path: String, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> Document {
-        let decoded: DecodedText
+        parse(try decode(contentsOf: path, options: options), source: path, options: options)
+    }
+
+    /// Reads and decodes the file at `path` (`-`: standard input), the first stage of
+    /// `parse(contentsOf:)`; errors name the file. For callers that also want the clean text
+    /// (`policyparse FILE --format clean`) without reading and cleaning twice.
+    package static func decode(contentsOf path: String, options: ParseOptions = ParseOptions()) throws(PolicyParseError) -> DecodedText {
         do {
             // The file's bytes are released once decoded, so they are not held through the parse.
-            decoded = try decode(InputFile.read(path, limit: options.maxInputBytes), source: path, options: options)
+            return try decode(InputFile.read(path, limit: options.maxInputBytes), source: path, options: options)
         } catch {
             throw error.naming(path)
         }
-        return parse(decoded, source: path, options: options)
     }
 
     /// Reads and parses the file at `url` (a `file:` URL); errors name the file's path.
@@ -77,7 +82,12 @@ public enum PolicyParser {
 
     /// Parses decoded text (never fails).
     package static func parse(_ decoded: DecodedText, source: String? = nil, options: ParseOptions = ParseOptions()) -> Document {
-        let clean = Cleaner.clean(decoded)
+        parse(decoded, clean: Cleaner.clean(decoded), source: source, options: options)
+    }
+
+    /// Parses decoded text already cleaned (`clean` is `Cleaner.clean(decoded)`; never fails).
+    package static func parse(_ decoded: DecodedText, clean: CleanText, source: String? = nil,
+                              options: ParseOptions = ParseOptions()) -> Document {
         let tree = TreeBuilder.build(OutlineTokenizer.tokens(in: clean), in: clean)
         return DocumentAssembler(decoded: decoded, clean: clean, aliases: options.departmentAliases).assemble(tree, source: source)
     }

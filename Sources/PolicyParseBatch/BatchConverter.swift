@@ -51,8 +51,16 @@ public struct BatchConverter: Sendable {
             return BatchOutcome(input: input, status: .failed(BatchFailure(path: input.path, error: error)))
         }
         if let outputPath = job.outputPath {
-            do {
-                try StagedFile.write(JSONWriter.encode(document, pretty: true) + [0x0A], to: outputPath, syncs: syncs)
+            do throws(BatchFailure) {
+                // Streamed into the staged file's writer, as `policyparse FILE --json` writes standard output.
+                let file = try StagedFile(path: outputPath, syncs: syncs)
+                do {
+                    try FormatSink(file.writer, format: .json).write(document)
+                } catch {
+                    file.discard()
+                    throw BatchFailure(path: outputPath, output: error)
+                }
+                try file.commit()
             } catch {
                 var failure = error
                 failure.path = input.path

@@ -98,23 +98,17 @@ public struct CSVRows: Sendable, Hashable {
                                        String(d.span.start), String(d.span.end)])
         }
         let yearColumns = year.map { [String($0.0), String($0.1), $0.2] } ?? ["", "", ""]
-        for a in holder.amounts {
-            values.append(lead + ["amount", a.text, Self.number(a.value), a.upper.map(Self.number) ?? "", a.currency,
-                                  a.comparator?.rawValue ?? ""] + yearColumns + [String(a.span.start), String(a.span.end)])
-        }
-        for p in holder.percentages {
-            values.append(lead + ["percentage", p.text, Self.number(p.value), p.upper.map(Self.number) ?? "",
-                                  p.kind == .percent ? "%" : "个百分点", p.comparator?.rawValue ?? ""] + yearColumns
-                          + [String(p.span.start), String(p.span.end)])
-        }
-        for y in holder.years {
-            values.append(lead + ["year", y.text, String(y.from), y.to == y.from ? "" : String(y.to), "年",
-                                  y.deadline == true ? "deadline" : "", String(y.from), String(y.to), "own",
-                                  String(y.span.start), String(y.span.end)])
-        }
-        for q in holder.quantities {
-            values.append(lead + ["quantity", q.text, Self.number(q.value), q.upper.map(Self.number) ?? "", q.unit,
-                                  q.comparator?.rawValue ?? ""] + yearColumns + [String(q.span.start), String(q.span.end)])
+        let m = holder.mentions
+        for kind in Mentions.valueKinds { addValues(kind, of: m, lead: lead, yearColumns: yearColumns) }
+    }
+
+    /// The rows of one kind of value mention; a mention that names years fills the year columns itself.
+    private mutating func addValues<M: ValueMention>(_ kind: M.Type, of m: Mentions, lead: [String], yearColumns: [String]) {
+        for x in m[keyPath: M.path] {
+            let c = x.columns
+            let years = c.years.map { [String($0.from), String($0.to), "own"] } ?? yearColumns
+            values.append(lead + [M.name, x.text, c.value, c.upper, c.unit, c.comparator] + years
+                          + [String(x.span.start), String(x.span.end)])
         }
     }
 

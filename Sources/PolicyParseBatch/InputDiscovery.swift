@@ -203,7 +203,8 @@ public struct InputDiscovery: Sendable {
         base.last == UInt8(ascii: "/") ? base + relative : base + [UInt8(ascii: "/")] + relative
     }
 
-    private static func lastComponent(_ path: String) -> String {
+    /// The name of a file given directly: its path's last component (its document id in the CSV tables).
+    package static func lastComponent(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 }

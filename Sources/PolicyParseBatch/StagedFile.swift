@@ -23,7 +23,9 @@ public final class StagedFile {
     public let path: String
     /// The temporary file, or nil when writing straight to a special file.
     private let temporaryPath: String?
-    private let writer: FileDescriptorWriter
+    /// The writer behind the file, for sinks that stream into it (`FormatSink`, `CSVSink`); its
+    /// errors are `OutputError`s naming `path`. `commit()` and `discard()` end it.
+    package let writer: FileDescriptorWriter
     private let syncs: Bool
     private var finished = false
 

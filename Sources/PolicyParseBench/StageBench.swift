@@ -132,7 +132,7 @@ struct StageBench {
     }
 
     private static func count(_ m: Mentions) -> Int {
-        m.departments.count + m.amounts.count + m.percentages.count + m.years.count + m.quantities.count
+        m.departments.count + m.valueCount
     }
 
     private static func countNodes(_ nodes: [Node]) -> Int {

@@ -35,7 +35,7 @@ struct BatchRun {
     mutating func execute(jsonl: String?, csv: String?, tasksJSONL: String? = nil, report: String?, out: String?) throws -> Int {
         var outputs: [RecordOutput] = []
         var jsonlOutput: RecordOutput?
-        var tables: (tasks: RecordOutput, departments: RecordOutput, values: RecordOutput)?
+        var tables: CSVSink?
         var reportOutput: RecordOutput?
         var taskLinesOutput: RecordOutput?
         let cleanup = StagedFileCleanup.install()
@@ -46,20 +46,25 @@ struct BatchRun {
             if let jsonl { jsonlOutput = try RecordOutput(path: jsonl, syncs: converter.syncs); outputs.append(jsonlOutput!) }
             if let csv {
                 let directory = csv.hasSuffix("/") ? csv : csv + "/"
-                let t = (tasks: try RecordOutput(path: directory + "tasks.csv", syncs: converter.syncs),
-                         departments: try RecordOutput(path: directory + "departments.csv", syncs: converter.syncs),
-                         values: try RecordOutput(path: directory + "values.csv", syncs: converter.syncs))
-                try t.tasks.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.taskHeader).utf8))
-                try t.departments.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.departmentHeader).utf8))
-                try t.values.write(CSVLine.byteOrderMark + Array(CSVLine.record(CSVRows.valueHeader).utf8))
-                outputs += [t.tasks, t.departments, t.values]
-                tables = t
+                var files: [CSVSink.Table: RecordOutput] = [:]
+                for table in CSVSink.Table.allCases {
+                    let file = try RecordOutput(path: directory + table.fileName, syncs: converter.syncs)
+                    outputs.append(file)
+                    files[table] = file
+                }
+                let sink = CSVSink(tasks: files[.tasks]?.writer, departments: files[.departments]?.writer, values: files[.values]?.writer)
+                try sink.writeHeaders()
+                tables = sink
             }
             if let tasksJSONL { taskLinesOutput = try RecordOutput(path: tasksJSONL, syncs: converter.syncs); outputs.append(taskLinesOutput!) }
             if let report { reportOutput = try RecordOutput(path: report, syncs: converter.syncs); outputs.append(reportOutput!) }
         } catch let error as BatchFailure {
             outputs.forEach { $0.discard() }
             StandardStreams.errorLine("policyparse batch: error: \(error.message)")
+            throw ExitCodes.outputFailed
+        } catch let error as OutputError {
+            outputs.forEach { $0.discard() }
+            StandardStreams.errorLine("policyparse batch: error: \(error.description)")
             throw ExitCodes.outputFailed
         } catch {
             outputs.forEach { $0.discard() }
@@ -84,16 +89,12 @@ struct BatchRun {
                     if failure.stopsRun { throw failure }
                     failedCount += 1
                     if failures.count < 10 { failures.append(failure) }
-                    try reportOutput?.write(failure.jsonLine + [0x0A])
+                    try reportOutput?.writeLine(failure.jsonLine)
                 }
-                if let line = outcome.jsonLine { try jsonlOutput?.write(line + [0x0A]) }
-                if let rows = outcome.rows, let tables {
-                    try tables.tasks.write(Array(rows.tasks.map(CSVLine.record).joined().utf8))
-                    try tables.departments.write(Array(rows.departments.map(CSVLine.record).joined().utf8))
-                    try tables.values.write(Array(rows.values.map(CSVLine.record).joined().utf8))
-                }
+                if let line = outcome.jsonLine, let jsonlOutput { try jsonlOutput.writeLine(line) }
+                if let rows = outcome.rows, let tables { try tables.write(rows) }
                 if let rows = outcome.rows, let taskLinesOutput {
-                    for line in rows.taskLines { try taskLinesOutput.write(line + [0x0A]) }
+                    for line in rows.taskLines { try taskLinesOutput.writeLine(line) }
                 }
                 bytesDone += outcome.input.size
                 progress?.update(done: converted + skipped + failedCount, bytes: bytesDone, failed: failedCount)
@@ -103,7 +104,7 @@ struct BatchRun {
             progress?.clear()
             outputs.forEach { $0.discard() }
             let failure = error as? BatchFailure
-            let message = failure?.outputError?.description ?? failure?.message ?? "\(error)"
+            let message = (error as? OutputError)?.description ?? failure?.outputError?.description ?? failure?.message ?? "\(error)"
             StandardStreams.errorLine("policyparse batch: error: \(message)")
             throw ExitCodes.outputFailed
         }

@@ -76,7 +76,7 @@ struct IndexCommand: ParsableCommand {
         do {
             summary = try indexer.run(databasePath: db, failure: { failure in
                 if failures.count < 10 { failures.append(failure) }
-                try reportOutput?.write(failure.jsonLine + [0x0A])
+                try reportOutput?.writeLine(failure.jsonLine)
             }, progress: { p in
                 if showProgress {
                     if progress == nil { progress = ProgressLine(total: p.total, totalBytes: p.totalBytes) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolicyParse
+import PolicyParseBatch
 
 /// What `policyparse FILE` prints.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -12,6 +13,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case outline
     /// A nested Markdown list.
     case markdown
+    /// One of the batch's analyst tables (`--table`), UTF-8 with a byte order mark.
+    case csv
     /// The cleaned text the outline is read from (for checking the cleaner).
     case clean
 }
@@ -36,6 +39,9 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat?
 
+    @Option(help: ArgumentHelp("With --format csv: the table to print, as `batch --csv` writes it (Docs/Batch.md).", valueName: "table"))
+    var table: CSVSink.Table?
+
     @OptionGroup var decoding: DecodingFlags
 
     @OptionGroup var departmentFlags: DepartmentFlags
@@ -46,6 +52,7 @@ struct ParseCommand: ParsableCommand {
     func validate() throws {
         let chosen = [jsonFlag, jsonlFlag, format != nil].filter { $0 }.count
         if chosen > 1 { throw ValidationError("Choose one of --json, --jsonl and --format.") }
+        if table != nil && format != .csv { throw ValidationError("--table goes with --format csv.") }
     }
 
     /// The format the flags ask for.
@@ -57,8 +64,9 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         let options = try departmentFlags.applied(to: decoding.parseOptions)
         let document: Document
+        let cleanText: String?
         do {
-            document = try PolicyParser.parse(contentsOf: file, options: options)
+            (document, cleanText) = try Self.parse(file, options: options, keepingCleanText: resolvedFormat == .clean)
         } catch {
             StandardStreams.errorLine(error.description)
             try StandardStreams.finish()
@@ -67,22 +75,28 @@ struct ParseCommand: ParsableCommand {
         let name = file == "-" ? "<stdin>" : file
         var shownDocument = document
         if file == "-" { shownDocument.source = nil }
-        do {
+        do throws(OutputError) {
             switch resolvedFormat {
             // Streamed through the writer: the output is never whole in memory.
             case .json:
-                try DocumentSink(StandardStreams.output, format: .json).write(shownDocument)
+                try FormatSink(StandardStreams.output, format: .json).write(shownDocument)
             case .jsonl:
-                try DocumentSink(StandardStreams.output, format: .jsonLines).write(shownDocument)
+                try FormatSink(StandardStreams.output, format: .jsonLines).write(shownDocument)
             case .outline:
-                try DocumentSink(StandardStreams.output, format: .outline).write(shownDocument)
+                try FormatSink(StandardStreams.output, format: .outline).write(shownDocument)
             case .markdown:
-                try DocumentSink(StandardStreams.output, format: .markdown).write(shownDocument)
+                try FormatSink(StandardStreams.output, format: .markdown).write(shownDocument)
+            case .csv:
+                // The bytes `batch FILE --csv DIR` writes to DIR/<table>.csv: the document's id is its file name.
+                let sink = CSVSink(table ?? .tasks, to: StandardStreams.output)
+                try sink.writeHeaders()
+                try sink.write(shownDocument, id: file == "-" ? "-" : InputDiscovery.lastComponent(file))
             case .clean:
-                try StandardStreams.out(try Self.cleanText(of: file, options: decoding.parseOptions))
+                try StandardStreams.out(cleanText ?? "")
+                try StandardStreams.out([0x0A])
             }
             try StandardStreams.output.flush()
-        } catch let error as OutputError {
+        } catch {
             throw StandardStreams.outputFailed(error)
         }
         if !quiet {
@@ -96,15 +110,15 @@ struct ParseCommand: ParsableCommand {
         try StandardStreams.finish()
     }
 
-    /// The cleaned text of the file, with a final newline.
-    static func cleanText(of file: String, options: ParseOptions) throws -> String {
-        do {
-            let decoded = try TextDecoder.decode(try InputFile.read(file, limit: options.maxInputBytes), encoding: options.encoding)
-            return Cleaner.clean(decoded).string + "\n"
-        } catch {
-            StandardStreams.errorLine(error.naming(file).description)
-            try StandardStreams.finish()
-            throw ExitCodes.inputFailed
-        }
+    /// Reads, decodes, cleans and parses `file` once; with `keepingCleanText`, also returns the clean
+    /// text the parse read (`--format clean`). The decoded and clean text are released on return,
+    /// so they are not held while the document is written.
+    static func parse(_ file: String, options: ParseOptions, keepingCleanText: Bool) throws(PolicyParseError) -> (Document, String?) {
+        let decoded = try PolicyParser.decode(contentsOf: file, options: options)
+        guard keepingCleanText else { return (PolicyParser.parse(decoded, source: file, options: options), nil) }
+        let clean = Cleaner.clean(decoded)
+        return (PolicyParser.parse(decoded, clean: clean, source: file, options: options), clean.string)
     }
 }
+
+extension CSVSink.Table: ExpressibleByArgument {}

@@ -24,19 +24,35 @@ final class RecordOutput {
         RecordOutput(flushEachRecord: flushEachRecord)
     }
 
+    /// The writer behind the output (the staged file's, or standard output), for sinks that stream into it.
+    var writer: FileDescriptorWriter { staged?.writer ?? StandardStreams.output }
+
     /// Appends one record's bytes.
     func write(_ bytes: [UInt8]) throws(BatchFailure) {
+        try append(bytes, lineBreak: false)
+    }
+
+    /// Appends one record's bytes and a line break, without a copy of the record.
+    func writeLine(_ bytes: [UInt8]) throws(BatchFailure) {
+        try append(bytes, lineBreak: true)
+    }
+
+    private func append(_ bytes: [UInt8], lineBreak: Bool) throws(BatchFailure) {
         if let staged {
             try staged.write(bytes)
+            if lineBreak { try staged.write(Self.lineBreak) }
             return
         }
         do {
             try StandardStreams.out(bytes)
+            if lineBreak { try StandardStreams.output.write(byte: 0x0A) }
             if flushEachRecord { try StandardStreams.output.flush() }
         } catch {
             throw BatchFailure(path: "-", output: error)
         }
     }
+
+    private static let lineBreak: [UInt8] = [0x0A]
 
     /// Finishes: renames the staged file into place, or flushes standard output.
     func commit() throws(BatchFailure) {

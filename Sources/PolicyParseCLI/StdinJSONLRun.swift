@@ -24,7 +24,7 @@ struct StdinJSONLRun {
             try map.run(LineReader(descriptor: 0, limit: limit)) { answer in
                 lines += 1
                 if answer.1 { failed += 1 }
-                try output.write(answer.0 + [0x0A])
+                try output.writeLine(answer.0)
             }
             try output.commit()
         } catch let error as BatchFailure {

@@ -112,17 +112,12 @@ public enum InvariantCheck {
                     note("\(path).departments[\(i)] name \(debug(d.name)) is not source\(d.span) \(debug(surface(d.span)))")
                 }
             }
-            for (i, a) in holder.amounts.enumerated() where inside(a.span, "\(path).amounts[\(i)]") {
-                if a.value.isNaN { note("\(path).amounts[\(i)] value is NaN") }
-            }
-            for (i, p) in holder.percentages.enumerated() where inside(p.span, "\(path).percentages[\(i)]") {
-                if p.value.isNaN { note("\(path).percentages[\(i)] value is NaN") }
-            }
-            for (i, y) in holder.years.enumerated() {
-                _ = inside(y.span, "\(path).years[\(i)]")
-            }
-            for (i, q) in holder.quantities.enumerated() where inside(q.span, "\(path).quantities[\(i)]") {
-                if q.value.isNaN { note("\(path).quantities[\(i)] value is NaN") }
+            let m = holder.mentions
+            for kind in Mentions.valueKinds { values(kind, m, path) }
+        }
+        func values<M: ValueMention>(_ kind: M.Type, _ m: Mentions, _ path: String) {
+            for (i, x) in m[keyPath: M.path].enumerated() where inside(x.span, "\(path).\(M.key)[\(i)]") {
+                if let q = x as? any QualifiedMention, q.value.isNaN { note("\(path).\(M.key)[\(i)] value is NaN") }
             }
         }
 
@@ -277,7 +272,7 @@ public enum InvariantCheck {
         return false
     }
 
-    /// 完整性 (completeness): every amount, percentage and year the extractors find when run over
+    /// 完整性 (completeness): every value mention the extractors find when run over
     /// the whole clean text is in the tree exactly once (same source span), and the tree holds no
     /// other. Text the outline puts in no node, or in two, shows up here.
     package static func completenessViolations(_ document: Document, decoded: DecodedText) -> [String] {
@@ -300,15 +295,12 @@ public enum InvariantCheck {
                 violations.append("\(kind) at source\(span) is in the tree but not found over the whole text")
             }
         }
-        var amounts = document.amounts.map(\.span), percentages = document.percentages.map(\.span), years = document.years.map(\.span)
-        for step in document.allNodes {
-            amounts += step.node.amounts.map(\.span)
-            percentages += step.node.percentages.map(\.span)
-            years += step.node.years.map(\.span)
+        func compareKind<M: ValueMention>(_ kind: M.Type) {
+            var found = document.mentions[keyPath: M.path].map(\.span)
+            for step in document.allNodes { found += step.node.mentions[keyPath: M.path].map(\.span) }
+            compare(M.name, whole[keyPath: M.path].map(\.span), found)
         }
-        compare("amount", whole.amounts.map(\.span), amounts)
-        compare("percentage", whole.percentages.map(\.span), percentages)
-        compare("year", whole.years.map(\.span), years)
+        for kind in Mentions.valueKinds where !kind.readsBounds { compareKind(kind) }
         return violations
     }
 

@@ -115,6 +115,15 @@ public struct HTMLStream {
 }
 
 extension HTMLStream {
+    /// `scalars` escaped by the rules above, as a string, for HTML built as text
+    /// (`ReuseHTMLFormatter`). With `attribute` (the default) quotes are escaped too, so the result
+    /// is safe both as element content and inside a double-quoted attribute value.
+    package static func escaped<S: Sequence<Unicode.Scalar>>(_ scalars: S, attribute: Bool = true) -> String {
+        var stream = HTMLStream(chunk: 1024) { _ in }   // never drained: `check()` is not called
+        for c in scalars { stream.append(c, attribute: attribute) }
+        return String(decoding: stream.buffer, as: UTF8.self)
+    }
+
     /// Renders into memory: the whole page as bytes (tests, small reports).
     public static func collect(_ body: (inout HTMLStream) throws(ReportError) -> Void) -> [UInt8] {
         final class Box: @unchecked Sendable { var bytes: [UInt8] = [] }

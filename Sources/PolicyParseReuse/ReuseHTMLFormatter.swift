@@ -1,8 +1,10 @@
 import PolicyParse
+import PolicyParseReport
 
 /// A self-contained HTML page of an alignment: the local and central tasks side by side, shared
 /// passages highlighted with `<mark>`. One inline style sheet; no scripts, no external files.
-/// Document text is escaped exactly (`&`, `<`, `>`, `"`, `'`), so the page shows what the documents say.
+/// Document text is escaped exactly (`&`, `<`, `>`, `"`, `'`) by the report's one escaping rule,
+/// `HTMLStream.escaped`, so the page shows what the documents say.
 public enum ReuseHTMLFormatter {
     /// The page.
     public static func render(_ alignment: ReuseAlignment) -> String {
@@ -65,7 +67,18 @@ public enum ReuseHTMLFormatter {
         var out = ""
         var next = 0
         func plain(_ range: Range<Int>) {
-            for c in shared.text[range] { out += c == "\u{2029}" ? "<br>" : escape(c) }
+            // Runs between paragraph separators escaped as one; each separator is a line break.
+            var k = range.lowerBound
+            while k < range.upperBound {
+                var e = k
+                while e < range.upperBound, shared.text[e] != "\u{2029}" { e += 1 }
+                out += escape(shared.text[k..<e])
+                if e < range.upperBound {
+                    out += "<br>"
+                    e += 1
+                }
+                k = e
+            }
         }
         for range in shared.ranges {
             let lower = max(next, min(range.lowerBound, shared.text.count))
@@ -80,21 +93,12 @@ public enum ReuseHTMLFormatter {
         return out
     }
 
-    /// `text` with `& < > " '` escaped.
+    /// `text` with `& < > " '` escaped (and CR, NUL as the report writes them): `HTMLStream.escaped`.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars { out += escape(c) }
-        return out
+        HTMLStream.escaped(text.unicodeScalars)
     }
 
-    static func escape(_ c: Unicode.Scalar) -> String {
-        switch c {
-        case "&": "&amp;"
-        case "<": "&lt;"
-        case ">": "&gt;"
-        case "\"": "&quot;"
-        case "'": "&#39;"
-        default: String(c)
-        }
+    static func escape(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        HTMLStream.escaped(scalars)
     }
 }

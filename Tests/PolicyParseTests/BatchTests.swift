@@ -28,6 +28,37 @@ import PolicyParseBatch
                 == "a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",市科委、市经济信息化委\r\n")
     }
 
+    /// The sink streams, field by field, exactly the bytes the joined records make: a byte order
+    /// mark, the header, then `CSVLine.record` of every row (fields with commas, quotes, line breaks
+    /// and edge spaces among them).
+    @Test func csvSinkWritesTheJoinedRecordsBytes() throws {
+        let document = PolicyParser.parse(text: """
+            某市"数据,要素"行动计划
+            一、 总体要求
+            （一）到2025年，投资 100亿元，增长5%。（责任单位：市发展改革委、市财政局）
+            二、主要任务	A
+            """)
+        let rows = CSVRows(document: document, name: "a b,\"c\".txt")
+        #expect(rows.tasks.joined().contains { CSVLine.field($0) != $0 })
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pp-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var writers: [CSVSink.Table: FileDescriptorWriter] = [:]
+        for table in CSVSink.Table.allCases {
+            writers[table] = try FileDescriptorWriter(creatingFileAt: directory.appendingPathComponent(table.fileName).path, bufferSize: 7)
+        }
+        let sink = CSVSink(tasks: writers[.tasks], departments: writers[.departments], values: writers[.values])
+        try sink.writeHeaders()
+        try sink.write(document, id: "a b,\"c\".txt")
+        try sink.write(rows)
+        for writer in writers.values { try writer.close() }
+        for (table, records) in [(CSVSink.Table.tasks, rows.tasks), (.departments, rows.departments), (.values, rows.values)] {
+            #expect(!records.isEmpty, "\(table)")
+            let expected = CSVLine.byteOrderMark + Array((CSVLine.record(table.header) + (records + records).map(CSVLine.record).joined()).utf8)
+            #expect([UInt8](try Data(contentsOf: directory.appendingPathComponent(table.fileName))) == expected, "\(table)")
+        }
+    }
+
     @Test func taskPathsFollowMarkers() {
         let leaf = Node(marker: "2.", style: .arabic, ordinal: 2, level: 3, heading: "", text: "", span: Span(0, 0))
         let paragraph = Node(marker: "", style: .paragraph, ordinal: 3, level: 3, heading: "", text: "", span: Span(0, 0))

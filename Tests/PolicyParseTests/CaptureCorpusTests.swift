@@ -39,4 +39,35 @@ struct CaptureCorpusTests {
         #expect(second.style == .annex && second.ordinal == 2)
         #expect(second.heading.contains("重点任务与项目清单"))
     }
+    /// Tables flattened one cell per paragraph in real files (MANIFEST: flat-table).
+    @Test func flattenedTablesAreRebuilt() throws {
+        func rows(_ node: Node) -> [Node] { (node.style == .tableRow ? [node] : []) + node.children.flatMap(rows) }
+        // 030: 主要指标, 15 rows, header cells split inside (指标\n属性, 基准值\n（2020年）).
+        let water = try Self.parse("real", "030")
+        let indicators = water.allNodes.compactMap(\.node.indicators).flatMap { $0 }
+        #expect(indicators.count == 15)
+        #expect(indicators.first?.name == "主海塘达标率" && indicators.first?.baseYear == 2020 && indicators.first?.attribute == "预期性")
+        #expect(indicators.filter { $0.comparator == .gte }.count == 2)
+        #expect(!water.allNodes.contains { $0.node.style == .decimal && $0.node.marker == "120.14" })
+        // 031: 附件1 11 indicators (merged 类型 cells), 附件2 22 task rows.
+        let huangpu = try Self.parse("real", "031")
+        let annexes = huangpu.children.filter { $0.style == .annex }
+        let annex1 = try #require(annexes.first { $0.marker == "附件1：" })
+        #expect(annex1.indicators?.map(\.name).last == "新增文物保护员")
+        #expect(annex1.indicators?.count == 11)
+        #expect(annex1.indicators?.map(\.comparator).filter { $0 == .gt }.count == 3)
+        let annex2 = try #require(annexes.last)
+        #expect(rows(annex2).map(\.ordinal) == Array(1...22))
+        // 032: 27 rows in six 行动 sections, departments from 推进单位.
+        let jingan = try Self.parse("real", "032")
+        let tasks = jingan.children.flatMap(rows).filter { !$0.heading.hasPrefix("行动") }
+        #expect(tasks.map(\.ordinal) == Array(1...27))
+        #expect(jingan.children.flatMap(rows).filter { $0.heading.hasPrefix("行动") }.count == 6)
+        #expect(tasks[0].departments.first?.name == "区规划资源局")
+        #expect(tasks.flatMap(\.departments).count >= 50)
+        #expect(tasks.flatMap(\.departments).allSatisfy { $0.role == .responsible })
+        // 042: a two-level header without a task or indicator column stays text.
+        let jiading = try Self.parse("real", "042")
+        #expect(jiading.children.flatMap(rows).isEmpty && jiading.allNodes.allSatisfy { $0.node.indicators == nil })
+    }
 }

@@ -69,6 +69,23 @@ import Testing
         #expect(c.string == "序号\t重点任务\t责任单位\n1\t建设平台\t市科委")
     }
 
+    @Test func tabSeparatedTablesKeepTheirTabs() {
+        let source = "说明\t文字。\n序号 \t任务\t牵头单位\n1\t建设平台\t市科委\n二、分组\n2\t\t市财政局\n\n结束\t语。"
+        let c = clean(source)
+        // A lone tab in prose is a space; the table's tabs stay, an empty cell included.
+        #expect(c.string == "说明 文字。\n序号\t任务\t牵头单位\n1\t建设平台\t市科委\n二、分组\n2\t\t市财政局\n\n结束 语。")
+        checkMapsBack(DecodedText(source), c, sourceName: "tabs")
+        #expect(c.tables.count == 1)
+        let table = c.tables[0]
+        #expect(table.rows.map { $0.cells.map { c.string($0.range) } } ==
+                [["序号", "任务", "牵头单位"], ["1", "建设平台", "市科委"], ["二、分组"], ["2", "", "市财政局"]])
+        #expect(table.rows[2].cells[0].columnSpan == 3)
+        #expect(table.columnCount == 3)
+        // One line with tabs is no table.
+        #expect(clean("甲\t乙\t丙\n正文。").tables.isEmpty)
+        #expect(clean("甲\t乙\t丙\n正文。").string == "甲 乙 丙\n正文。")
+    }
+
     @Test func markdownMarksAreDropped() {
         let c = clean("# 标题\n\n**一、网络安全产业发展的共性问题**\n\n> 引用一段\n\n![cover](https://x/y.png)\n\n见[原文](https://example.com/a)。[![](img.png)](https://link)<http://finews.example/a>")
         #expect(c.string == "标题\n\n一、网络安全产业发展的共性问题\n\n引用一段\n\n见原文。")

@@ -35,7 +35,7 @@ public struct DepartmentCanonicalizer: Sendable {
 
     /// Whether `name` is a collective or unspecific actor (`有关部门`, `各市人民政府`, `相关单位`).
     public static func isGeneric(_ name: String) -> Bool {
-        genericName(normalize(name))
+        genericName(normalizedScalars(name))
     }
 
     /// The same canonicalizer with a document's own definitions (`以下简称`) added as aliases:
@@ -53,15 +53,16 @@ public struct DepartmentCanonicalizer: Sendable {
 
     /// The canonical name of `name` in a parsed jurisdiction.
     package func canonical(for name: String, in jurisdiction: Jurisdiction) -> String? {
-        let n = Self.normalize(name)
-        guard n.unicodeScalars.count >= 2 else { return nil }
+        let ns = Self.normalizedScalars(name)
+        guard ns.count >= 2 else { return nil }
+        let n = String(String.UnicodeScalarView(ns))
         if let entries = aliases[n] {
             if let hit = entries.first(where: { $0.jurisdiction.map { Jurisdiction(parsing: $0) == jurisdiction } ?? false })
                 ?? entries.first(where: { $0.jurisdiction == nil }) {
                 return hit.canonical
             }
         }
-        if DepartmentTables.national[n] == nil, Self.genericName(n) { return nil }
+        if DepartmentTables.national[n] == nil, Self.genericName(ns) { return nil }
         if let national = Self.national(n, jurisdiction) { return national }
         return Self.local(n, jurisdiction)
     }
@@ -71,7 +72,13 @@ public struct DepartmentCanonicalizer: Sendable {
     /// `name` without spaces, with ASCII brackets made full-width, a trailing `等` and a trailing
     /// bracketed second plaque (`市水务局（市海洋局）`) dropped.
     package static func normalize(_ name: String) -> String {
+        String(String.UnicodeScalarView(normalizedScalars(name)))
+    }
+
+    /// `normalize(name)` as code points.
+    static func normalizedScalars(_ name: String) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(name.utf8.count / 3 + 1)
         for c in name.unicodeScalars {
             switch c {
             case " ", "\t", "\n", "\r", "\u{3000}", "\u{A0}": continue
@@ -82,7 +89,7 @@ public struct DepartmentCanonicalizer: Sendable {
         }
         if scalars.last == "）", let open = scalars.lastIndex(of: "（"), open >= 2 { scalars.removeSubrange(open...) }
         while scalars.last == "等" { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return scalars
     }
 
     static let genericPrefixes = ["有关", "相关", "其他", "其它", "地方各级", "地方人民政府", "地方政府", "县级以上", "县级及以上", "省级", "市级", "区级", "县级",
@@ -94,11 +101,24 @@ public struct DepartmentCanonicalizer: Sendable {
                                              "部门和单位", "单位和部门", "政府部门", "监管部门", "执法部门", "乡镇人民政府",
                                              "街道办事处", "乡镇政府", "镇人民政府", "镇政府", "街镇政府"]
 
-    /// Whether normalized `n` names a collective or unspecific actor.
-    static func genericName(_ n: String) -> Bool {
-        if genericWholes.contains(n) { return true }
-        for p in genericPrefixes where n.hasPrefix(p) { return true }
-        for p in genericParts where n.contains(p) { return true }
+    static let genericWholeScalars: [[Unicode.Scalar]] = genericWholes.map { Array($0.unicodeScalars) }
+    static let genericPrefixScalars: [[Unicode.Scalar]] = genericPrefixes.map { Array($0.unicodeScalars) }
+    static let genericPartScalars: [[Unicode.Scalar]] = genericParts.map { Array($0.unicodeScalars) }
+
+    /// Whether normalized `n` names a collective or unspecific actor: the tables compared code point by code point (no `String`
+    /// comparison or Foundation search), each part looked for only where its first character stands.
+    static func genericName(_ n: [Unicode.Scalar]) -> Bool {
+        for w in genericWholeScalars where w.count == n.count && w == n { return true }
+        guard let first = n.first else { return false }
+        for p in genericPrefixScalars where p[0] == first && ScalarPattern.matches(n, at: 0, p, limit: n.count) { return true }
+        for i in n.indices {
+            switch n[i] {
+            case "各", "有", "相", "以", "成", "等", "、":
+                for p in genericPartScalars where p[0] == n[i] && ScalarPattern.matches(n, at: i, p, limit: n.count) { return true }
+            default:
+                continue
+            }
+        }
         return false
     }
 

@@ -14,8 +14,15 @@ package enum DepartmentDefinitions {
         let s = clean.scalars
         var out: [(String, String)] = []
         var i = 0
-        while i < s.count {
-            guard ScalarFold.analysis(s[i]) == "(" else { i += 1; continue }
+        let n = s.count
+        while i < n {
+            // Skip to the next `(` or `（` in a tight loop: nothing else starts a definition.
+            i = s.withUnsafeBufferPointer { p in
+                var k = i
+                while k < n, p[k].value != 0x28, p[k].value != 0xFF08 { k += 1 }
+                return k
+            }
+            guard i < n else { break }
             var j = i + 1
             guard let m = markers.first(where: { ScalarPattern.matches(s, at: j, $0, limit: s.count) }) else { i += 1; continue }
             j += m.count

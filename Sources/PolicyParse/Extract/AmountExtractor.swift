@@ -1,12 +1,7 @@
 import Foundation
 
 /// 金额 (amounts of money): `超过250亿元`, `1000余万元`, `5-10亿元`, `百亿级`, `3亿美元`.
-package enum AmountExtractor {
-    /// Every amount in `range` of `clean` (clean spans, display text), in order.
-    package static func extract(from clean: CleanText, in range: Range<Int>) -> [Amount] {
-        MentionExtractor.scan(clean, in: range, kinds: .amounts).amounts
-    }
-
+package enum AmountExtractor: ValueExtractor {
     /// Currency words after a number, longest first, with their ISO 4217 code.
     static let currencies: [(String, String)] = [
         ("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"), ("日元", "JPY"),
@@ -50,7 +45,7 @@ package enum AmountExtractor {
     }
 
     /// The amount the number `n` starts, or nil; `floor` is the earliest index the mention may take.
-    static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int) -> Amount? {
+    package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int? = nil) -> Amount? {
         let s = clean.scalars
         guard n.form != .chineseDigits else { return nil }
         var j = n.range.upperBound
@@ -117,8 +112,6 @@ package enum AmountExtractor {
         }
         if n.form == .magnitudeOnly, q.comparator == nil, !isScale { return nil }
         if upper != nil, n.upper == nil { value = n.value }
-        return Amount(text: clean.text(q.start..<q.end), value: value, upper: upper, currency: code,
-                      comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: overflow ? true : nil,
-                      span: Span(q.start, q.end))
+        return Amount(q.number(clean, value: value, upper: upper, overflow: overflow), currency: code)
     }
 }

@@ -10,39 +10,6 @@ package enum NumberReader {
     package static let maxSignificantDigits = 18
     /// The largest power of ten a value may carry; larger ones are capped and set `overflow`.
     package static let maxExponent = 90
-    /// Longest run of Chinese numerals read as one number.
-    static let maxChineseLength = 24
-
-    /// The value of a Chinese digit (零〇一二两三…九), or nil.
-    @inline(__always)
-    package static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
-        switch c.value {
-        case 0x96F6, 0x3007, 0x25CB: return 0   // 零 〇 ○
-        case 0x4E00: return 1                   // 一
-        case 0x4E8C, 0x4E24: return 2           // 二 两
-        case 0x4E09: return 3                   // 三
-        case 0x56DB: return 4                   // 四
-        case 0x4E94: return 5                   // 五
-        case 0x516D: return 6                   // 六
-        case 0x4E03: return 7                   // 七
-        case 0x516B: return 8                   // 八
-        case 0x4E5D: return 9                   // 九
-        default: return nil
-        }
-    }
-
-    /// The power of ten of a Chinese place word (十 1, 百 2, 千 3, 万 4, 亿 8), or nil.
-    @inline(__always)
-    package static func placeExponent(_ c: Unicode.Scalar) -> Int? {
-        switch c.value {
-        case 0x5341: return 1   // 十
-        case 0x767E: return 2   // 百
-        case 0x5343: return 3   // 千
-        case 0x4E07: return 4   // 万
-        case 0x4EBF: return 8   // 亿
-        default: return nil
-        }
-    }
 
     /// Reads the number starting at `start` (with a range if `ranges`), or nil if none starts there.
     package static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int, ranges: Bool = true) -> NumberReading? {
@@ -59,7 +26,7 @@ package enum NumberReader {
         if c.value == 0x2014, j < limit, s[j].value == 0x2014 { j += 1 }   // ——
         guard j < limit else { return first.reading(start: start) }
         let d = ScalarFold.analysis(s[j])
-        let sameScript = first.form == .arabic ? ScalarPattern.isDigit(d) : (first.form != .arabic && (chineseDigit(d) != nil || placeExponent(d) != nil))
+        let sameScript = first.form == .arabic ? ScalarPattern.isDigit(d) : (first.form != .arabic && ChineseNumeral.isValueCharacter(d))
         guard sameScript, let second = single(s, at: j, limit: limit) else { return first.reading(start: start) }
         // `5-10亿`: the lower end takes the upper end's place words when it has none.
         if first.placeExponent == 0, second.placeExponent > 0, first.form == second.form {
@@ -126,7 +93,7 @@ package enum NumberReader {
         }
         // 余/多 between the number and a place word: `1000余万`, `十多亿`.
         var j = n.end
-        if j + 1 < limit, s[j] == "余" || s[j] == "多", placeExponent(s[j + 1]) != nil, s[j + 1] != "十" || n.form == .arabic {
+        if j + 1 < limit, s[j] == "余" || s[j] == "多", ChineseNumeral.placeExponent(s[j + 1]) != nil, s[j + 1] != "十" || n.form == .arabic {
             n.approxWord = j..<(j + 1)
             j += 1
             n.end = j
@@ -140,12 +107,9 @@ package enum NumberReader {
         if n.form == .arabic, n.approxWord == nil { k = ScalarPattern.skipSpace(s, k, limit: limit) }
         var words = 0
         var yi = false
-        while k < limit, words < 3, let e = placeExponent(s[k]) {
+        while k < limit, words < 3, let e = ChineseNumeral.placeExponent(s[k]) {
             // 千瓦, 千米, 千克, 百分 are units, not place words.
-            if k + 1 < limit, e == 3 || e == 2 {
-                let next = s[k + 1]
-                if next == "瓦" || next == "米" || next == "克" || next == "分" || next == "字" { break }
-            }
+            if k + 1 < limit, ChineseNumeral.startsUnit(e, next: s[k + 1], trailing: true) { break }
             n.scale(e)
             n.placeExponent += e
             yi = e == 8
@@ -222,104 +186,25 @@ package enum NumberReader {
         return true
     }
 
-    /// Chinese numerals: digit by digit (`二〇二三`) or with place words (`二十五`, `三千万`, `百亿`).
+    /// Chinese numerals: digit by digit (`二〇二三`) or with place words (`二十五`, `三千万`, `百亿`),
+    /// read by `ChineseNumeral.readValue`.
     static func chinese(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> Single? {
+        guard let value = ChineseNumeral.readValue(s, at: start, limit: limit) else { return nil }
         var n = Single()
-        n.form = .chinese
-        // Digit by digit: two Chinese digits in a row (not 两).
-        if start + 1 < limit, let d0 = chineseDigit(s[start]), let d1 = chineseDigit(s[start + 1]),
-           s[start] != "两", s[start + 1] != "两" {
-            var value = UInt64(d0) &* 10 &+ UInt64(d1)
-            var j = start + 2
-            while j < limit, j - start < 18, let d = chineseDigit(s[j]), s[j] != "两" {
-                value = value &* 10 &+ UInt64(d)
-                j += 1
-            }
-            n.significand = value
-            n.end = j
+        n.significand = value.significand
+        n.end = value.end
+        n.overflow = value.overflow
+        n.digitCount = value.end - start
+        n.hasChineseDigit = value.hasDigit
+        if value.digitByDigit {
             n.form = .chineseDigits
-            n.digitCount = j - start
-            n.hasChineseDigit = true
-            n.plainInteger = j - start <= 9 ? Int(value) : nil
+            n.plainInteger = n.digitCount <= 9 ? Int(value.significand) : nil
             return n
         }
-        // Place-value reading: total = 亿 groups + 万 group + section + digit.
-        var yi: UInt64 = 0, wan: UInt64 = 0, section: UInt64 = 0, digit: UInt64 = 0
-        var sawDigit = false, sawPlace = false, pendingDigit = false
-        var lastPlace = 0
-        var j = start
-        while j < limit, j - start < maxChineseLength {
-            let c = s[j]
-            if let d = chineseDigit(c) {
-                if pendingDigit { break }         // two digits without a place word: stop
-                digit = UInt64(d)
-                pendingDigit = d != 0
-                sawDigit = true
-                j += 1
-                continue
-            }
-            guard let e = placeExponent(c) else { break }
-            // 千瓦, 千米, 百分之 … are units, not place words.
-            if j + 1 < limit, e == 2 || e == 3 {
-                let next = s[j + 1]
-                if next == "瓦" || next == "米" || next == "克" || next == "分" { break }
-            }
-            let unit = pow10(e)
-            switch e {
-            case 1, 2, 3:
-                let m = digit == 0 ? 1 : digit
-                let (p, o1) = m.multipliedReportingOverflow(by: unit)
-                let (sum, o2) = section.addingReportingOverflow(p)
-                if o1 || o2 { n.overflow = true }
-                section = sum
-            case 4:
-                var group = section &+ digit
-                if group == 0, wan == 0, yi == 0 { group = 1 }   // a leading 万
-                let (g, o1) = group.multipliedReportingOverflow(by: unit)
-                let (w, o2) = wan.addingReportingOverflow(g)
-                if o1 || o2 { n.overflow = true }
-                wan = w
-                section = 0
-            default:
-                var base = yi &+ wan &+ section &+ digit
-                if base == 0 { base = 1 }
-                let (y, o) = base.multipliedReportingOverflow(by: unit)
-                if o { n.overflow = true }
-                yi = y
-                wan = 0
-                section = 0
-            }
-            digit = 0
-            pendingDigit = false
-            sawPlace = true
-            lastPlace = e
-            j += 1
-        }
-        guard j > start, sawDigit || sawPlace else { return nil }
-        let (t1, o1) = yi.addingReportingOverflow(wan)
-        let (t2, o2) = t1.addingReportingOverflow(section)
-        let (t3, o3) = t2.addingReportingOverflow(digit)
-        if o1 || o2 || o3 { n.overflow = true }
-        if n.overflow {
-            n.significand = UInt64.max / 10
-        } else {
-            n.significand = t3
-        }
-        n.end = j
-        n.hasChineseDigit = sawDigit
-        n.hasPlaceWord = sawPlace
-        n.endsInYi = lastPlace == 8 && !pendingDigit
-        n.form = sawDigit ? .chinese : (s[start] == "十" ? .chinese : .magnitudeOnly)
-        n.digitCount = j - start
-        if !n.overflow, t3 <= 100_000 { n.plainInteger = Int(t3) }
+        n.hasPlaceWord = value.hasPlaceWord
+        n.endsInYi = value.endsInYi
+        n.form = value.hasDigit || s[start] == "十" ? .chinese : .magnitudeOnly
+        if !value.overflow, value.significand <= 100_000 { n.plainInteger = Int(value.significand) }
         return n
-    }
-
-    /// 10^e for small e.
-    @inline(__always)
-    static func pow10(_ e: Int) -> UInt64 {
-        var v: UInt64 = 1
-        for _ in 0..<e { v &*= 10 }
-        return v
     }
 }

@@ -1,12 +1,7 @@
 import Foundation
 
 /// 百分比 (percentages): `25%`, `25％`, `百分之二十五`, `3%-5%`, `3-5%`, `10%以上`, `5个百分点`.
-package enum PercentageExtractor {
-    /// Every percentage in `range` of `clean` (clean spans, display text), in order.
-    package static func extract(from clean: CleanText, in range: Range<Int>) -> [Percentage] {
-        MentionExtractor.scan(clean, in: range, kinds: .percentages).percentages
-    }
-
+package enum PercentageExtractor: ValueExtractor {
     static let pointWords: [[Unicode.Scalar]] = [ScalarPattern.scalars("个百分点"), ScalarPattern.scalars("百分点")]
     static let percentOf = ScalarPattern.scalars("百分之")
 
@@ -21,7 +16,7 @@ package enum PercentageExtractor {
     }
 
     /// The percentage the number `n` starts, or nil.
-    static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int) -> Percentage? {
+    package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int? = nil) -> Percentage? {
         let s = clean.scalars
         guard n.form == .arabic || n.form == .chinese, n.approxWord == nil else { return nil }
         let j = ScalarPattern.skipSpace(s, n.range.upperBound, limit: limit)
@@ -45,9 +40,15 @@ package enum PercentageExtractor {
             }
         }
         let q = QualifiedValue.qualify(s, start: n.range.lowerBound, end: end, infix: nil, floor: floor, limit: limit)
-        return Percentage(text: clean.text(q.start..<q.end), value: n.value, upper: upper, kind: kind,
-                          comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: overflow ? true : nil,
-                          span: Span(q.start, q.end))
+        return Percentage(q.number(clean, value: n.value, upper: upper, overflow: overflow), kind: kind)
+    }
+
+    /// `百分之` starts a percentage without digits.
+    package static var wordTriggers: [Unicode.Scalar] { ["百"] }
+
+    /// `百分之二十五` at `index`.
+    package static func matchWord(_ clean: CleanText, at index: Int, floor: Int, limit: Int, contextYear: Int?) -> Percentage? {
+        matchPercentOf(clean, at: index, floor: floor, limit: limit)
     }
 
     /// `百分之二十五` starting at `index` (at 百), or nil.
@@ -57,8 +58,6 @@ package enum PercentageExtractor {
               let n = NumberReader.read(s, at: index + 3, limit: limit),
               n.form == .arabic || n.form == .chinese || n.form == .magnitudeOnly else { return nil }
         let q = QualifiedValue.qualify(s, start: index, end: n.range.upperBound, infix: nil, floor: floor, limit: limit)
-        return Percentage(text: clean.text(q.start..<q.end), value: n.value, upper: n.upper, kind: .percent,
-                          comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: n.overflow ? true : nil,
-                          span: Span(q.start, q.end))
+        return Percentage(q.number(clean, value: n.value, upper: n.upper, overflow: n.overflow), kind: .percent)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// 限定语 (qualifier): the comparator a number carries, from words before it, 余/多 between it and
 /// its unit, or words after the unit; words after win over 余/多, which win over words before.
 struct QualifiedValue {
@@ -36,6 +38,13 @@ struct QualifiedValue {
     static func approxWord(_ s: [Unicode.Scalar], at index: Int, limit: Int) -> ComparatorWords.Found? {
         guard index < limit, s[index] == "余" || s[index] == "多" else { return nil }
         return ComparatorWords.Found(comparator: .approx, range: index..<(index + 1))
+    }
+
+    /// The qualified number from `start` to `end` (display text, clean span) with `value`, `upper`
+    /// and `overflow` as read: the core every qualified kind wraps in its unit.
+    func number(_ clean: CleanText, value: Decimal, upper: Decimal?, overflow: Bool) -> QualifiedNumber {
+        QualifiedNumber(text: clean.text(start..<end), value: value, upper: upper, comparator: comparator,
+                        comparatorText: wordsText(clean), overflow: overflow, span: Span(start, end))
     }
 
     /// The comparator words as display text.

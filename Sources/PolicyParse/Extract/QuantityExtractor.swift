@@ -4,12 +4,7 @@ import Foundation
 ///
 /// Chinese numerals count only with a place word (`十家`, `二十个`, `三百名`): single numerals such as
 /// `一个`, `两个`, `一批`, `三项` are prose and skipped, and so is anything after `第` (ordinals).
-package enum QuantityExtractor {
-    /// Every quantity in `range` of `clean` (clean spans, display text), in order.
-    package static func extract(from clean: CleanText, in range: Range<Int>) -> [Quantity] {
-        MentionExtractor.scan(clean, in: range, kinds: .quantities).quantities
-    }
-
+package enum QuantityExtractor: ValueExtractor {
     /// Measure words (量词), longest first.
     package static let measureWords: [String] = [
         "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "个月", "公里", "千米", "公顷", "人次", "户次", "台套", "千瓦",
@@ -42,7 +37,7 @@ package enum QuantityExtractor {
     static let headNounWindow = 16
 
     /// The quantity the number `n` starts, or nil.
-    static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int) -> Quantity? {
+    package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int? = nil) -> Quantity? {
         let s = clean.scalars
         switch n.form {
         case .arabic: break
@@ -82,9 +77,7 @@ package enum QuantityExtractor {
             return nil
         }
         let q = QualifiedValue.qualify(s, start: start, end: end, infix: infix, floor: floor, limit: limit)
-        return Quantity(text: clean.text(q.start..<q.end), value: n.value, upper: n.upper, unit: unit,
-                        comparator: q.comparator, comparatorText: q.wordsText(clean), overflow: n.overflow ? true : nil,
-                        span: Span(q.start, q.end))
+        return Quantity(q.number(clean, value: n.value, upper: n.upper, overflow: n.overflow), unit: unit)
     }
 
     /// Whether only spaces stand between the line start (or `floor`) and `index`.

@@ -5,12 +5,7 @@ import Foundation
 ///
 /// Only years from `minYear` to `maxYear` count. A month or deadline without a year (`6月底前`,
 /// `年底前`) is read only when a context year is given (`MentionExtractor.extract(from:in:contextYear:)`).
-package enum YearExtractor {
-    /// Every year mention in `range` of `clean` (clean spans, display text), in order.
-    package static func extract(from clean: CleanText, in range: Range<Int>, contextYear: Int? = nil) -> [YearMention] {
-        MentionExtractor.scan(clean, in: range, kinds: .years, contextYear: contextYear).years
-    }
-
+package enum YearExtractor: ValueExtractor {
     /// The earliest plausible year.
     package static let minYear = 1949
     /// The latest plausible year.
@@ -34,7 +29,7 @@ package enum YearExtractor {
     }
 
     /// The year mention the number `n` starts, or nil.
-    static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int?) -> YearMention? {
+    package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int?) -> YearMention? {
         let s = clean.scalars
         if let from = fourDigitYear(n) {
             return matchYear(clean, n, from: from, floor: floor, limit: limit)
@@ -127,13 +122,23 @@ package enum YearExtractor {
         return end
     }
 
+    /// `十四五` starts a plan period; 年/今/本/当 a year-less deadline (with a context year).
+    package static var wordTriggers: [Unicode.Scalar] { ["十", "年", "今", "本", "当"] }
+
+    /// A plan period at 十, or a year-less deadline in `contextYear` at 年/今/本/当.
+    package static func matchWord(_ clean: CleanText, at index: Int, floor: Int, limit: Int, contextYear: Int?) -> YearMention? {
+        if clean.scalars[index] == "十" { return matchPlanPeriod(clean, at: index, floor: floor, limit: limit) }
+        guard let contextYear else { return nil }
+        return matchBareYear(clean, at: index, floor: floor, limit: limit, contextYear: contextYear)
+    }
+
     /// A five-year plan period at `index` (at 十): `十四五` is 2021–2025; quotes and 期间/时期 are included.
     static func matchPlanPeriod(_ clean: CleanText, at index: Int, floor: Int, limit: Int) -> YearMention? {
         let s = clean.scalars
         guard index + 2 < limit, s[index] == "十", s[index + 2] == "五",
-              let x = NumberReader.chineseDigit(s[index + 1]), x >= 1, s[index + 1] != "两" else { return nil }
-        if index + 3 < limit, NumberReader.chineseDigit(s[index + 3]) != nil || NumberReader.placeExponent(s[index + 3]) != nil { return nil }
-        if index > floor, NumberReader.chineseDigit(s[index - 1]) != nil || s[index - 1] == "第" { return nil }
+              let x = ChineseNumeral.digit(s[index + 1]), x >= 1, s[index + 1] != "两" else { return nil }
+        if index + 3 < limit, ChineseNumeral.isValueCharacter(s[index + 3]) { return nil }
+        if index > floor, ChineseNumeral.digit(s[index - 1]) != nil || s[index - 1] == "第" { return nil }
         let plan = 10 + x
         let from = 1966 + 5 * (plan - 3)
         var start = index
@@ -155,7 +160,7 @@ package enum YearExtractor {
               yearDeadlines[d].count >= 2 || s[afterYear] == "底" || s[afterYear] == "末" else { return nil }
         if index > floor {
             let p = ScalarFold.analysis(s[index - 1])
-            if ScalarPattern.isDigit(p) || NumberReader.chineseDigit(p) != nil || p == "每" || p == "半" || p == "明" || p == "去" || p == "前" { return nil }
+            if ScalarPattern.isDigit(p) || ChineseNumeral.digit(p) != nil || p == "每" || p == "半" || p == "明" || p == "去" || p == "前" { return nil }
         }
         let end = afterYear + yearDeadlines[d].count
         return YearMention(text: clean.text(index..<end), from: contextYear, to: contextYear, deadline: true, span: Span(index, end))

@@ -192,12 +192,13 @@ public struct Mentions: Hashable, Sendable {
 
     /// True when nothing was found.
     public var isEmpty: Bool {
-        departments.isEmpty && amounts.isEmpty && percentages.isEmpty && years.isEmpty && quantities.isEmpty
+        departments.isEmpty && valueCount == 0
     }
 }
 
 /// A value that holds the five kinds of mentions: a `Document` (its preamble) or a `Node`. The
-/// package's writers and checks are generic over it; library users read `mentions` or the arrays.
+/// package's writers and checks read `mentions` and go through `Mentions.valueKinds`; library
+/// users read `mentions` or the arrays.
 package protocol MentionHolding {
     /// 责任部门
     var departments: [Department] { get set }

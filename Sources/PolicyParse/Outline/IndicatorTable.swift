@@ -27,7 +27,7 @@ enum IndicatorTable {
         for row in table.rows.dropFirst() {
             func cell(_ column: Int?) -> String? {
                 guard let column, let c = row.cells.first(where: { $0.column <= column && column < $0.column + $0.columnSpan }) else { return nil }
-                let text = TextJoiner.join(clean, c.range)
+                let text = TextJoiner.join(clean, c.range, cell: true)
                 return text.isEmpty ? nil : text
             }
             guard let indicatorName = cell(nameColumn) else { continue }

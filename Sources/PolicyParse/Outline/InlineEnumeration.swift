@@ -24,18 +24,18 @@ struct InlineEnumeration {
         let end = range.upperBound
         while j < end {
             let c = s[j]
-            guard c == "第" || ChineseNumeral.isNumeral(c), j == lineStart || j == range.lowerBound || isBoundary(s[j - 1]) else {
+            guard c == "第" || ChineseNumeral.isOrdinalCharacter(c), j == lineStart || j == range.lowerBound || isBoundary(s[j - 1]) else {
                 j += 1
                 continue
             }
             if c == "第" {
-                if let (value, numberEnd) = ChineseNumeral.readCJK(s, at: j + 1, limit: end), numberEnd < end,
+                if let (value, numberEnd) = ChineseNumeral.readOrdinal(s, at: j + 1, limit: end), numberEnd < end,
                    s[numberEnd] == "，" || s[numberEnd] == "," {
                     candidates.append(Candidate(family: 1, ordinal: value, range: j..<(numberEnd + 1)))
                     j = numberEnd + 1
                     continue
                 }
-            } else if let (value, numberEnd) = ChineseNumeral.readCJK(s, at: j, limit: end), numberEnd < end, s[numberEnd] == "是" {
+            } else if let (value, numberEnd) = ChineseNumeral.readOrdinal(s, at: j, limit: end), numberEnd < end, s[numberEnd] == "是" {
                 candidates.append(Candidate(family: 0, ordinal: value, range: j..<(numberEnd + 1)))
                 j = numberEnd + 1
                 continue

@@ -11,8 +11,9 @@ package enum OutlineTokenizer {
     /// The marker tokens of `clean`, in order.
     package static func tokens(in clean: CleanText) -> [OutlineToken] {
         var pass = OutlineScan(clean.scalars)
-        // The rows of a task table are read by the builder, not as markers.
-        pass.tables = TableRows.taskTables(in: clean).map(\.table.range)
+        // The rows of a task table are read by the builder, those of an indicator table are the
+        // holder's indicators: neither gives markers (`120.14` in a cell is no item 120.14).
+        pass.tables = clean.tables.filter { TableRows.read($0, in: clean) != nil || IndicatorTable.indicators($0, in: clean) != nil }.map(\.range)
         return pass.run()
     }
 
@@ -238,7 +239,7 @@ struct OutlineScan {
         while k < line.upperBound, isBlank(ScalarFold.analysis(s[k])) { k += 1 }
         var ordinal = 0
         if k < line.upperBound, let (value, numberEnd) = ChineseNumeral.readArabic(s, at: k, limit: line.upperBound)
-            ?? ChineseNumeral.readCJK(s, at: k, limit: line.upperBound) {
+            ?? ChineseNumeral.readOrdinal(s, at: k, limit: line.upperBound) {
             ordinal = value
             end = numberEnd
         }
@@ -254,7 +255,7 @@ struct OutlineScan {
         let after = line.lowerBound + 2
         if after < line.upperBound {
             let c = ScalarFold.analysis(s[after])
-            guard isBlank(c) || c == ":" || c == "：" || ScalarFold.isDigit(c) || ChineseNumeral.isNumeral(c) else { return false }
+            guard isBlank(c) || c == ":" || c == "：" || ScalarFold.isDigit(c) || ChineseNumeral.isOrdinalCharacter(c) else { return false }
         }
         for i in line where s[i] == "。" || s[i] == "，" { return false }
         return true
@@ -282,13 +283,13 @@ struct OutlineScan {
         if v >= 0x3251, v <= 0x325F { return OutlineToken(style: .circled, ordinal: Int(v - 0x3251 + 21), range: p..<(p + 1)) }
         if v >= 0x2474, v <= 0x2487 { return OutlineToken(style: .arabicParen, ordinal: Int(v - 0x2473), range: p..<(p + 1)) }
         if v >= 0x2488, v <= 0x249B { return OutlineToken(style: .arabic, ordinal: Int(v - 0x2487), range: p..<(p + 1)) }
-        if ChineseNumeral.isNumeral(c) { return cjkComma(at: p, lineEnd: lineEnd) }
+        if ChineseNumeral.isOrdinalCharacter(c) { return cjkComma(at: p, lineEnd: lineEnd) }
         return nil
     }
 
     /// `第一章` `第一节` `第十二条` `第一部分`.
     func ordinalWord(at p: Int, lineEnd: Int) -> OutlineToken? {
-        guard let (value, end) = ChineseNumeral.readCJK(s, at: p + 1, limit: lineEnd) ?? arabicWord(at: p + 1, lineEnd: lineEnd),
+        guard let (value, end) = ChineseNumeral.readOrdinal(s, at: p + 1, limit: lineEnd) ?? arabicWord(at: p + 1, lineEnd: lineEnd),
               end < lineEnd else { return nil }
         let style: Style
         var markerEnd = end + 1
@@ -344,7 +345,7 @@ struct OutlineScan {
             read = ChineseNumeral.readArabic(s, at: q, limit: lineEnd)
         } else {
             style = .cjkParen
-            read = ChineseNumeral.readCJK(s, at: q, limit: lineEnd)
+            read = ChineseNumeral.readOrdinal(s, at: q, limit: lineEnd)
         }
         guard let (value, end) = read, value > 0, end < lineEnd, ScalarFold.analysis(s[end]) == ")" else { return nil }
         return OutlineToken(style: style, ordinal: value, range: p..<(end + 1))
@@ -365,11 +366,11 @@ struct OutlineScan {
 
     /// `一、` (not `一、二、三产业` or `一、二级`).
     func cjkComma(at p: Int, lineEnd: Int) -> OutlineToken? {
-        guard let (value, end) = ChineseNumeral.readCJK(s, at: p, limit: lineEnd), end < lineEnd, s[end] == "、" else {
+        guard let (value, end) = ChineseNumeral.readOrdinal(s, at: p, limit: lineEnd), end < lineEnd, s[end] == "、" else {
             return nil
         }
         let after = end + 1
-        if after < lineEnd, ChineseNumeral.isNumeral(s[after]) {
+        if after < lineEnd, ChineseNumeral.isOrdinalCharacter(s[after]) {
             let next = after + 1 < lineEnd ? s[after + 1] : " "
             switch next {
             case "、", "级", "产", "类", "等", "档", "批", "星", "线", "期", "次", "是", "和", "或", "至", "到", "个", "项", "年":

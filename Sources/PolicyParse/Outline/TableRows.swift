@@ -12,6 +12,8 @@ struct TableRows {
         case department(DepartmentRole)
         /// 完成时限, 时间节点 …
         case deadline
+        /// 任务类型, 主要领域, 类别: the row's group (a merged cell), neither its heading nor a department.
+        case category
     }
 
     /// One body row as the builder needs it.
@@ -96,7 +98,7 @@ struct TableRows {
 
     /// The role a header cell names, or nil.
     static func role(ofHeader text: String) -> Role? {
-        let t = text.filter { $0 != " " && $0 != "\u{3000}" }
+        let t = text.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\n" && $0 != "\t" }
         guard !t.isEmpty, t.count <= 12 else { return nil }
         if t == "序号" || t == "编号" { return .ordinal }
         // 单位 alone is a unit column; 指标 columns belong to indicator tables.
@@ -106,6 +108,7 @@ struct TableRows {
             return .department(t.contains("牵头") ? .lead : (t.contains("配合") || t.contains("参与") || t.contains("协助") ? .support : .responsible))
         }
         if t.contains("时限") || t.contains("时间") || t.contains("进度") { return .deadline }
+        if t.hasSuffix("类型") || t.hasSuffix("领域") || t.hasSuffix("类别") { return .category }
         for word in ["任务", "工作内容", "举措", "措施", "项目", "事项", "内容"] where t.contains(word) { return .task }
         return nil
     }

@@ -6,19 +6,33 @@ import Musl
 import Darwin
 #endif
 
-/// 文档输出 (document sink, `package`: the command line's writer; library users call `JSONWriter.write(_:pretty:newline:to:)` and the formatters' `write`): documents streamed through one `FileDescriptorWriter` as pretty JSON,
-/// JSON Lines, the outline view or Markdown. Nothing is built whole in memory: the writers fill a
-/// 64 KiB buffer and hand it on, so writing costs the same small memory for any document size.
+/// 文档输出 (document sink, `package`: the command line's and the batch's writers; library users call
+/// `JSONWriter.write(_:pretty:newline:to:)` and the formatters' `write`): where parsed documents go,
+/// one after another, through a `FileDescriptorWriter`. Nothing is built whole in memory: a sink
+/// fills the writer's 64 KiB buffer and the writer hands it on, so writing costs the same small
+/// memory for any document size. Errors are the writer's `OutputError` (the command line exits 74).
+///
+/// The library's text formats are `FormatSink`; the batch's CSV tables are `CSVSink`
+/// (`PolicyParseBatch`); a format that needs another library is a sink in a target of its own.
+package protocol DocumentSink {
+    /// Writes one document; `id` is its stable name in the output (the input's path relative to
+    /// its `INPUT` folder, the file name of a file given directly, or a `--stdin-jsonl` id), which
+    /// formats without such a column ignore. The first output error stops it and is thrown.
+    func write(_ document: Document, id: String) throws(OutputError)
+}
+
+/// The library's text formats as a `DocumentSink`: pretty JSON, JSON Lines, the outline view or
+/// Markdown, each document streamed into one `FileDescriptorWriter`.
 ///
 /// ```swift
-/// let sink = DocumentSink(FileDescriptorWriter.standardOutput(), format: .jsonLines)
-/// try sink.write(document)      // one line
+/// let sink = FormatSink(FileDescriptorWriter.standardOutput(), format: .jsonLines)
+/// try sink.write(document, id: "plan.txt")      // one line
 /// try sink.writer.flush()
 /// ```
-package struct DocumentSink {
+package struct FormatSink: DocumentSink {
     /// What each document becomes.
     package enum Format: Sendable, Hashable {
-        /// The contract's JSON, pretty, then a line break (`policyparse FILE --json`).
+        /// The contract's JSON, pretty, then a line break (`policyparse FILE --json`, `batch --out`).
         case json
         /// The contract's JSON on one line, then a line break (`--jsonl`).
         case jsonLines
@@ -39,8 +53,8 @@ package struct DocumentSink {
         self.format = format
     }
 
-    /// Writes one document; the first output error stops it and is thrown (the writer keeps it too).
-    package func write(_ document: Document) throws(OutputError) {
+    /// Writes one document (`id` is not part of these formats).
+    package func write(_ document: Document, id: String = "") throws(OutputError) {
         let writer = self.writer
         let output: (UnsafeBufferPointer<UInt8>) throws -> Void = { try writer.write(UnsafeRawBufferPointer($0)) }
         do {

@@ -9,7 +9,7 @@ import Foundation
 /// `encode` builds the whole JSON in memory; `write(_:pretty:to:)` streams it through a bounded
 /// buffer (64 KiB, long strings passed straight through), so writing a large document costs no
 /// memory in proportion to it.
-public struct JSONWriter {
+public struct JSONWriter: MentionFieldWriter, ValueKindVisitor {
     /// Pretty output indents two spaces per level and puts each key on its own line.
     public var pretty: Bool
     private var bytes: [UInt8] = []
@@ -18,6 +18,11 @@ public struct JSONWriter {
     private var sink: ((UnsafeBufferPointer<UInt8>) -> Bool)?
     /// Set once the sink has refused bytes: nothing more is written.
     private var stopped = false
+    /// The object a value mention is writing its fields into (see `MentionFieldWriter`).
+    private var fields = ObjectState()
+    /// The node or document whose value mentions are being written, and its object (see `visit`).
+    private var holder = Mentions()
+    private var holderState = ObjectState()
 
     /// Buffered bytes that make the streaming writer hand the buffer to its sink.
     static let flushThreshold = 1 << 16
@@ -164,11 +169,38 @@ public struct JSONWriter {
 
     private mutating func mentions<M: MentionHolding>(_ m: M, _ o: inout ObjectState) {
         key("departments", &o); array(m.departments) { $0.write($1) }
-        key("amounts", &o); array(m.amounts) { $0.write($1) }
-        key("percentages", &o); array(m.percentages) { $0.write($1) }
-        key("years", &o); array(m.years) { $0.write($1) }
-        key("quantities", &o); array(m.quantities) { $0.write($1) }
+        holder = m.mentions
+        holderState = o
+        Mentions.visitKinds(&self)
+        o = holderState
+        holder = Mentions()
     }
+
+    /// Writes the array of one kind of value mention of `holder`, under the kind's key.
+    package mutating func visit<M: ValueMention>(_ kind: M.Type) {
+        var o = holderState
+        key(M.key, &o)
+        holderState = o
+        array(holder[keyPath: M.path]) { writer, value in
+            writer.fields = ObjectState()
+            writer.open("{")
+            value.writeFields(to: &writer)
+            writer.close("}", writer.fields)
+        }
+    }
+
+    /// The key of a value mention's field, in the object the mention is writing.
+    private mutating func fieldKey(_ key: StaticString) {
+        var o = fields
+        self.key(key, &o)
+        fields = o
+    }
+
+    package mutating func field(_ key: StaticString, _ value: String) { fieldKey(key); string(value) }
+    package mutating func field(_ key: StaticString, _ value: Decimal) { fieldKey(key); decimal(value) }
+    package mutating func field(_ key: StaticString, _ value: Int) { fieldKey(key); int(value) }
+    package mutating func field(_ key: StaticString, _ value: Bool) { fieldKey(key); bool(value) }
+    package mutating func field(_ key: StaticString, _ value: Span) { fieldKey(key); span(value) }
 
     // MARK: Mentions
 
@@ -201,58 +233,6 @@ public struct JSONWriter {
         close("}", o)
     }
 
-    private mutating func write(_ a: Amount) {
-        var o = ObjectState()
-        open("{")
-        key("text", &o); string(a.text)
-        key("value", &o); decimal(a.value)
-        if let upper = a.upper { key("upper", &o); decimal(upper) }
-        key("currency", &o); string(a.currency)
-        comparator(a.comparator, a.comparatorText, &o)
-        if let overflow = a.overflow { key("overflow", &o); bool(overflow) }
-        key("span", &o); span(a.span)
-        close("}", o)
-    }
-
-    private mutating func write(_ p: Percentage) {
-        var o = ObjectState()
-        open("{")
-        key("text", &o); string(p.text)
-        key("value", &o); decimal(p.value)
-        if let upper = p.upper { key("upper", &o); decimal(upper) }
-        key("kind", &o); string(p.kind.rawValue)
-        comparator(p.comparator, p.comparatorText, &o)
-        if let overflow = p.overflow { key("overflow", &o); bool(overflow) }
-        key("span", &o); span(p.span)
-        close("}", o)
-    }
-
-    private mutating func write(_ y: YearMention) {
-        var o = ObjectState()
-        open("{")
-        key("text", &o); string(y.text)
-        key("from", &o); int(y.from)
-        key("to", &o); int(y.to)
-        if let month = y.month { key("month", &o); int(month) }
-        if let day = y.day { key("day", &o); int(day) }
-        if let deadline = y.deadline { key("deadline", &o); bool(deadline) }
-        key("span", &o); span(y.span)
-        close("}", o)
-    }
-
-    private mutating func write(_ q: Quantity) {
-        var o = ObjectState()
-        open("{")
-        key("text", &o); string(q.text)
-        key("value", &o); decimal(q.value)
-        if let upper = q.upper { key("upper", &o); decimal(upper) }
-        key("unit", &o); string(q.unit)
-        comparator(q.comparator, q.comparatorText, &o)
-        if let overflow = q.overflow { key("overflow", &o); bool(overflow) }
-        key("span", &o); span(q.span)
-        close("}", o)
-    }
-
     private mutating func write(_ d: Diagnostic) {
         var o = ObjectState()
         open("{")
@@ -263,11 +243,6 @@ public struct JSONWriter {
         key("line", &o); int(d.line)
         key("column", &o); int(d.column)
         close("}", o)
-    }
-
-    private mutating func comparator(_ c: ValueComparator?, _ text: String?, _ o: inout ObjectState) {
-        if let c { key("comparator", &o); string(c.rawValue) }
-        if let text { key("comparatorText", &o); string(text) }
     }
 
     private mutating func metadata(_ fields: [String: String]) {
@@ -413,7 +388,9 @@ public struct JSONWriter {
             var i = 0
             while i < n {
                 if i + 8 <= n {
-                    if !Self.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    // Eight bytes of multi-byte characters (Chinese text) need no test beyond their high bits.
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if word & Self.highBits == Self.highBits || !Self.needsEscape(word) {
                         i += 8
                         continue
                     }

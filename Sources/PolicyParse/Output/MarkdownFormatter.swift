@@ -17,12 +17,39 @@ public enum MarkdownFormatter {
         }
     }
 
-    /// The title and the preamble.
+    /// The title and the preamble; the preamble's title lines are left out, since `# title` shows them.
     private static func head(_ document: Document) -> String {
         var out = ""
-        if let title = document.title { out += "# " + escape(title) + "\n\n" }
-        if !document.text.isEmpty { out += escape(document.text).replacingNewlines(with: "\n\n") + "\n\n" }
+        var preamble = Substring(document.text)
+        if let title = document.title {
+            out += "# " + escape(title) + "\n\n"
+            preamble = withoutTitle(title, preamble)
+        }
+        if !preamble.isEmpty { out += escape(String(preamble)).replacingNewlines(with: "\n\n") + "\n\n" }
         return out
+    }
+
+    /// `text` without its first lines when they spell `title` (one line, a title set over several
+    /// lines, letter-spaced `国 家 粮 食`, or `《title》`), and without the line break after them;
+    /// `text` as it is when it does not start with the title (a title from front matter).
+    static func withoutTitle(_ title: String, _ text: Substring) -> Substring {
+        let wanted = Array(title.unicodeScalars.filter { !CharacterClass.isBlank($0) })
+        guard !wanted.isEmpty else { return text }
+        var matched = 0
+        var rest = text
+        while !rest.isEmpty {
+            let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
+            var line = ArraySlice(rest[..<lineEnd].unicodeScalars.filter { !CharacterClass.isBlank($0) })
+            if matched == 0, line.first == "《", line.last == "》", line.dropFirst().dropLast().elementsEqual(wanted) {
+                line = line.dropFirst().dropLast()
+            }
+            guard !line.isEmpty, matched + line.count <= wanted.count,
+                  wanted[matched..<(matched + line.count)].elementsEqual(line) else { return text }
+            matched += line.count
+            rest = lineEnd == rest.endIndex ? rest[lineEnd...] : rest[rest.index(after: lineEnd)...]
+            if matched == wanted.count { return rest.drop { $0 == "\n" } }
+        }
+        return text
     }
 
     /// One node's list item and its text.

@@ -26,6 +26,8 @@ package enum CharacterClass {
     @inline(__always)
     package static func cleanRole(value v: UInt32) -> CleanRole {
         if v > 0x7F {
+            // Everything from U+3001 on is kept but the byte order mark: CJK text takes one test.
+            if v > 0x3000 { return v == 0xFEFF ? .vanish : .keep }
             switch v {
             case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD: return .vanish

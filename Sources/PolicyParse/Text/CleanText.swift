@@ -11,8 +11,8 @@ package enum InputFormat: String, Sendable, Codable {
 /// Text as the outline and extraction stages see it, with a map back to the source.
 ///
 /// `scalars` is the display view: markup removed, entities decoded, line ends normalised to
-/// `\n`, each line's indentation dropped, runs of white space collapsed to one space, HTML table
-/// cells separated by `\t`. Characters keep their written form (`（１）` stays full-width);
+/// `\n`, each line's indentation dropped, runs of white space collapsed to one space, the cells of
+/// HTML and tab-separated tables separated by `\t`. Characters keep their written form (`（１）` stays full-width);
 /// `analysis(at:)` gives the ASCII-folded form that scanners compare against.
 package struct CleanText: Sendable {
     /// The display view of the text.
@@ -23,7 +23,8 @@ package struct CleanText: Sendable {
     package var metadata: [String: String]
     /// The wrapper the text came in.
     package var format: InputFormat
-    /// HTML tables as grids of cells (clean indices), in order; empty for other input.
+    /// Tables as grids of cells (clean indices), in order: HTML tables, else Markdown pipe tables,
+    /// tab-separated tables and tables flattened one cell per paragraph or line.
     package var tables: [TableLayout] = []
 
     /// Creates clean text from its parts.

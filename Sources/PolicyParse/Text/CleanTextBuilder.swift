@@ -99,6 +99,13 @@ struct CleanTextBuilder {
         atLineStart = false
     }
 
+    /// Writes `\t` for a tab that separates two cells of a tab-separated table; the white space
+    /// held before it goes (a cell at the start of a line may be empty, so the tab is written there too).
+    mutating func cellSeparator(_ source: Range<Int>) {
+        pendingSpace = nil
+        append("\t", standingFor: source)
+    }
+
     /// Notes horizontal white space at `source`; it becomes at most one space.
     @inline(__always)
     mutating func space(_ source: Range<Int>) {

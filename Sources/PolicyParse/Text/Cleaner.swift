@@ -48,6 +48,10 @@ private struct CleanerPass {
     var grid: TableGridReader?
     /// The tables read so far.
     var tables: [TableLayout] = []
+    /// Source tabs that separate the cells of a tab-separated table (`TableLayout.cellTabs`), in
+    /// order, and the next one to come.
+    var cellTabs: [Int] = []
+    var nextCellTab = 0
 
     init(_ scalars: ScalarBuffer) {
         s = scalars
@@ -64,6 +68,7 @@ private struct CleanerPass {
             if let title, !FrontMatter.bodyRepeats(s, title: title, from: end) { frontTitle = title }
         }
         detectFormat(from: start)
+        if !html { cellTabs = TableLayout.cellTabs(in: s, from: start) }
         if let frontTitle {
             // A front-matter title the body does not repeat is the text's first line, so its values
             // (`（2024-2026年）`) are read once, with spans into the front matter.
@@ -74,15 +79,17 @@ private struct CleanerPass {
         }
         var i = start
         let n = s.count
+        let marked = html || markdown
         let units = s.units
         while i < n {
             // The 16-bit unit: the code point itself, or 0xD800 for one above U+FFFF, which like
             // every such code point is plain wide text (copied by `append`, which reads it whole).
             let v = UInt32(units[i])
-            // Fast path: a run of ordinary CJK text is copied in one go.
-            if v > 0x7F, Self.isPlainWide(v) {
+            // Fast path: a run of characters copied as they are (CJK text, and printable ASCII
+            // that is no markup in this text) goes in one go.
+            if Self.isPlain(v, marked: marked) {
                 var j = i + 1
-                while j < n, units[j] > 0x7F, Self.isPlainWide(UInt32(units[j])) { j += 1 }
+                while j < n, Self.isPlain(UInt32(units[j]), marked: marked) { j += 1 }
                 out.append(s, i..<j)
                 i = j
                 continue
@@ -103,6 +110,14 @@ private struct CleanerPass {
                 let end = c == "\r" && i + 1 < n && s[i + 1] == "\n" ? i + 2 : i + 1
                 if newlinesAreSpace { out.space(i..<end) } else { out.lineBreak(i..<end) }
                 i = end
+            case "\t" where nextCellTab < cellTabs.count:
+                while nextCellTab < cellTabs.count, cellTabs[nextCellTab] < i { nextCellTab += 1 }
+                if nextCellTab < cellTabs.count, cellTabs[nextCellTab] == i {
+                    out.cellSeparator(i..<(i + 1))
+                } else {
+                    out.space(i..<(i + 1))
+                }
+                i += 1
             case " ", "\t", "\u{0B}", "\u{0C}":
                 out.space(i..<(i + 1))
                 i += 1
@@ -121,7 +136,8 @@ private struct CleanerPass {
                 i += 2
             case "#" where markdown && out.atLineStart:
                 i = headingMarks(at: i)
-            case ">" where markdown && out.atLineStart:
+            case ">" where markdown && out.atLineStart && !(i + 1 < n && ScalarFold.isDigit(s[i + 1])):
+                // `>2` opening a line (a table cell's value) is a comparator, not a quote mark.
                 i += 1
                 if i < n, s[i] == " " { i += 1 }
             case "!" where markdown && i + 1 < n && s[i + 1] == "[":
@@ -168,9 +184,18 @@ private struct CleanerPass {
             return t.rows.isEmpty ? nil : t
         }
         let format: InputFormat = html ? .html : (markdown ? .markdown : .plain)
-        if !html { tables = TableLayout.pipeTables(in: scalars) }
+        if !html {
+            tables = TableLayout.pipeTables(in: scalars)
+            if !cellTabs.isEmpty {
+                tables = (tables + TableLayout.tabTables(in: scalars)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            }
+        }
         var text = CleanText(scalars: scalars, map: map, metadata: metadata, format: format)
         text.tables = tables
+        if !html {
+            let flattened = FlattenedTable.tables(in: text, outside: tables)
+            if !flattened.isEmpty { text.tables = (tables + flattened).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        }
         return text
     }
 
@@ -179,6 +204,20 @@ private struct CleanerPass {
     static func isPlainWide(_ v: UInt32) -> Bool {
         if case .keep = CharacterClass.cleanRole(value: v) { return true }
         return false
+    }
+
+    /// Whether the main loop would copy code point `v` as it is, one for one: a non-ASCII
+    /// character kept by `cleanRole`, or printable ASCII (`!`…`~`) that is no markup — in HTML or
+    /// Markdown `< & * _ # > ! [ ]` go through the loop's own cases.
+    @inline(__always)
+    static func isPlain(_ v: UInt32, marked: Bool) -> Bool {
+        if v > 0x7F { return isPlainWide(v) }
+        guard v > 0x20, v < 0x7F else { return false }
+        guard marked else { return true }
+        switch v {
+        case 0x3C, 0x26, 0x2A, 0x5F, 0x23, 0x3E, 0x21, 0x5B, 0x5D: return false   // < & * _ # > ! [ ]
+        default: return true
+        }
     }
 
     /// Writes a character decoded from an entity (`&nbsp;`, `&#160;`, `&#13;`) by the same rule as

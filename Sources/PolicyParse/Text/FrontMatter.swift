@@ -6,6 +6,39 @@ enum FrontMatter {
     /// Longest block searched for its closing line.
     static let maxLines = 200
 
+    /// Chinese keys that name the title (标题) as `title` does.
+    static let titleKeys: Set<String> = ["标题", "题名", "文件名称"]
+
+    /// The document facts Chinese front-matter keys give, by fact key: the title (标题), the
+    /// document number (文号, which wins over one read from the text: the text may cite another
+    /// document's number first), the issuer (发文机关) and the signing date (成文日期, 发布日期 in
+    /// the form `2021-10-13`; one read from the text wins).
+    static let chineseKeys: [(fact: String, keys: [String], wins: Bool)] = [
+        ("title", ["标题", "题名", "文件名称"], false),
+        ("documentNumber", ["文号", "发文字号", "发文号"], true),
+        ("issuer", ["发文机关", "发布机关", "发文单位", "发布单位"], false),
+        ("signedDate", ["成文日期", "发布日期", "印发日期"], false),
+    ]
+
+    /// `metadata` with the facts of its Chinese front-matter keys (`chineseKeys`) added.
+    static func addingChineseFacts(to metadata: [String: String]) -> [String: String] {
+        var out = metadata
+        for (fact, keys, wins) in chineseKeys where wins || out[fact] == nil {
+            guard let value = keys.lazy.compactMap({ metadata[$0]?.trimmingSpaces }).first(where: { !$0.isEmpty }) else { continue }
+            if fact == "signedDate", !isISODate(value) { continue }
+            // A title line's letter spacing goes, as from a title read in the text.
+            out[fact] = fact == "title" ? TitleFinder.squeezeLetterSpacing(value) : value
+        }
+        return out
+    }
+
+    /// `2021-10-13`.
+    static func isISODate(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        guard s.count == 10, s[4] == "-", s[7] == "-" else { return false }
+        return s.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || ScalarFold.isDigit($0.element) }
+    }
+
     /// The fields, the source index just after the closing line, and where the `title` value
     /// stands in the source (quotes excluded), or nil when there is no front matter.
     static func parse(_ s: ScalarBuffer) -> (fields: [String: String], end: Int, title: Range<Int>?)? {
@@ -32,7 +65,7 @@ enum FrontMatter {
                 let value = unquote(String(line[line.index(after: colon)...]).trimmingSpaces)
                 if !key.isEmpty, !key.contains(" ") {
                     fields[key] = value
-                    if key == "title" { title = valueRange(s, lineStart..<lineEnd) }
+                    if key == "title" || (title == nil && titleKeys.contains(key)) { title = valueRange(s, lineStart..<lineEnd) }
                     listKey = value.isEmpty ? key : nil
                 }
             }

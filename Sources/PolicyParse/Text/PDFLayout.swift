@@ -17,72 +17,112 @@ enum PDFLayout {
     /// A running header repeats next to at least this many page numbers.
     static let headerRepeats = 3
 
-    /// Removes the layout residue from `scalars` and `map`, compacting the characters in place
-    /// (the text is never held twice).
+    /// Removes the layout residue from `scalars` and `map`.
+    ///
+    /// The removed positions are collected as a list (few in any text), not a flag per character,
+    /// and the kept text is moved down in place in runs between them, so the text is never held twice.
     static func normalise(_ scalars: inout [Unicode.Scalar], _ map: inout OffsetMap) {
-        var remove = [Bool](repeating: false, count: scalars.count)
-        var any = false
-        pageLines(scalars, &remove, &any)
-        inlineSpaces(scalars, &remove, &any)
-        guard any else { return }
-        var removed: [Int] = []
+        var removed = pageLines(scalars)
+        inlineSpaces(scalars, &removed)
+        guard !removed.isEmpty else { return }
+        removed.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(removed.count)
+        for r in removed where unique.last != r { unique.append(r) }
         var kept = 0
         scalars.withUnsafeMutableBufferPointer { p in
-            for i in p.indices {
-                if remove[i] {
-                    removed.append(i)
-                } else {
-                    p[kept] = p[i]
-                    kept += 1
-                }
+            guard let base = p.baseAddress else { return }
+            let size = MemoryLayout<Unicode.Scalar>.stride
+            var from = 0
+            func move(_ range: Range<Int>) {
+                guard !range.isEmpty else { return }
+                // Overlapping move down (memmove).
+                UnsafeMutableRawPointer(base + kept).copyMemory(from: base + range.lowerBound, byteCount: range.count * size)
+                kept += range.count
             }
+            for r in unique {
+                if r > from { move(from..<r) }
+                from = r + 1
+            }
+            if from < p.count { move(from..<p.count) }
         }
         scalars.removeSubrange(kept...)
-        map = map.removing(removed)
+        map = map.removing(unique)
     }
 
     // MARK: Lines
 
-    /// Marks page-number lines and the running headers next to them (each with its line break).
-    static func pageLines(_ s: [Unicode.Scalar], _ remove: inout [Bool], _ any: inout Bool) {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for i in s.indices where s[i] == "\n" {
-            lines.append(start..<i)
-            start = i + 1
+    /// The positions of page-number lines and of the running headers next to them (each with its
+    /// line break).
+    ///
+    /// Only a line whose first letter is a dash or 第 is read further; the others are skipped to
+    /// their line break.
+    static func pageLines(_ s: [Unicode.Scalar]) -> [Int] {
+        let n = s.count
+        var pages: [Range<Int>] = []
+        s.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < n {
+                let lineStart = i
+                while i < n, p[i] == " " || p[i] == "\t" || p[i] == "\u{3000}" { i += 1 }
+                let candidate = i < n && (p[i] == "第" || isDash(ScalarFold.analysis(p[i])))
+                while i < n, p[i] != "\n" { i += 1 }
+                if candidate, isPageNumber(s, lineStart..<i) { pages.append(lineStart..<i) }
+                i += 1
+            }
         }
-        lines.append(start..<s.count)
-        var pages: [Int] = []
-        for (k, line) in lines.enumerated() where isPageNumber(s, line) { pages.append(k) }
-        guard !pages.isEmpty else { return }
-        var dropped = Set(pages)
+        guard !pages.isEmpty else { return [] }
+        var dropped = pages
         if pages.count >= headerRepeats {
+            let pageStarts = Set(pages.map(\.lowerBound))
             // Neighbouring non-blank lines of each page number, counted by their text.
             var counts: [[Unicode.Scalar]: Int] = [:]
-            var neighbours: [(Int, [Unicode.Scalar])] = []
-            for p in pages {
-                for step in [-1, 1] {
-                    var k = p + step
-                    while k >= 0, k < lines.count, lines[k].isEmpty { k += step }
-                    guard k >= 0, k < lines.count, !dropped.contains(k), lines[k].count <= headerLength else { continue }
-                    let text = Array(s[lines[k]]).filter { $0 != " " }
-                    neighbours.append((k, text))
+            var neighbours: [(Range<Int>, [Unicode.Scalar])] = []
+            for page in pages {
+                for line in [previousLine(s, before: page), nextLine(s, after: page)] {
+                    guard let line, !pageStarts.contains(line.lowerBound), line.count <= headerLength else { continue }
+                    let text = Array(s[line]).filter { $0 != " " }
+                    neighbours.append((line, text))
                     counts[text, default: 0] += 1
                 }
             }
-            for (k, text) in neighbours where counts[text, default: 0] >= headerRepeats { dropped.insert(k) }
+            for (line, text) in neighbours where counts[text, default: 0] >= headerRepeats { dropped.append(line) }
         }
-        for k in dropped.sorted() {
-            let line = lines[k]
-            for i in line { remove[i] = true }
+        var removed: [Int] = []
+        for line in dropped {
+            removed.append(contentsOf: line)
             // The line's own break goes with it; the last line takes the break before it.
-            if line.upperBound < s.count {
-                remove[line.upperBound] = true
+            if line.upperBound < n {
+                removed.append(line.upperBound)
             } else if line.lowerBound > 0 {
-                remove[line.lowerBound - 1] = true
+                removed.append(line.lowerBound - 1)
             }
-            any = true
         }
+        return removed
+    }
+
+    /// The nearest non-empty line before `line`, or nil.
+    static func previousLine(_ s: [Unicode.Scalar], before line: Range<Int>) -> Range<Int>? {
+        var end = line.lowerBound - 1   // the break before `line`
+        while end >= 0 {
+            var start = end
+            while start > 0, s[start - 1] != "\n" { start -= 1 }
+            if start < end { return start..<end }
+            end = start - 1
+        }
+        return nil
+    }
+
+    /// The nearest non-empty line after `line`, or nil.
+    static func nextLine(_ s: [Unicode.Scalar], after line: Range<Int>) -> Range<Int>? {
+        var start = line.upperBound + 1   // after the break ending `line`
+        while start <= s.count {
+            var end = start
+            while end < s.count, s[end] != "\n" { end += 1 }
+            if end > start { return start..<end }
+            start = end + 1
+        }
+        return nil
     }
 
     /// `— 3 —`, `- 3 -`, `－3－`, `第3页`, `第 3 页`, `第3页 共27页`, `第3页，共27页` and nothing else on the line.
@@ -129,34 +169,38 @@ enum PDFLayout {
 
     // MARK: Inside lines
 
-    /// Marks stray spaces inside numbers and markers, and hard wraps inside figures.
-    static func inlineSpaces(_ s: [Unicode.Scalar], _ remove: inout [Bool], _ any: inout Bool) {
+    /// Adds to `removed` stray spaces inside numbers and markers, and hard wraps inside figures.
+    static func inlineSpaces(_ s: [Unicode.Scalar], _ removed: inout [Int]) {
         var lineStart = 0
         var i = 0
         let n = s.count
-        while i < n {
-            let c = s[i]
-            if c == "\n" {
-                if i > 0, i + 1 < n, !remove[i], i - lineStart >= TextJoiner.wrapWidth,
-                   isFigureEnd(ScalarFold.analysis(s[i - 1])), continuesFigure(ScalarFold.analysis(s[i + 1])) {
-                    remove[i] = true
-                    any = true
+        s.withUnsafeBufferPointer { p in
+            while i < n {
+                // Only a line break, 第 and a space start anything; skip the rest at once.
+                var c = p[i]
+                while c != "\n", c != " ", c != "第" {
+                    i += 1
+                    guard i < n else { return }
+                    c = p[i]
                 }
-                lineStart = i + 1
-            } else if c == "第" {
-                ordinalWord(s, from: i, &remove, &any)
-            } else if c == " ", i > lineStart, i + 1 < n, !remove[i] {
-                if strays(s, i, s[i - 1], s[i + 1], lineStart: lineStart) {
-                    remove[i] = true
-                    any = true
+                if c == "\n" {
+                    if i > 0, i + 1 < n, i - lineStart >= TextJoiner.wrapWidth,
+                       isFigureEnd(ScalarFold.analysis(p[i - 1])), continuesFigure(ScalarFold.analysis(p[i + 1])) {
+                        removed.append(i)
+                    }
+                    lineStart = i + 1
+                } else if c == "第" {
+                    ordinalWord(s, from: i, &removed)
+                } else if i > lineStart, i + 1 < n {
+                    if strays(s, i, p[i - 1], p[i + 1], lineStart: lineStart) { removed.append(i) }
                 }
+                i += 1
             }
-            i += 1
         }
     }
 
     /// Marks the spaces of an ordinal word written with spaces, `第 二 章`, `第 1 0 条`, `第 十 二 部分`.
-    static func ordinalWord(_ s: [Unicode.Scalar], from start: Int, _ remove: inout [Bool], _ any: inout Bool) {
+    static func ordinalWord(_ s: [Unicode.Scalar], from start: Int, _ removed: inout [Int]) {
         var j = start + 1
         var spaces: [Int] = []
         var numerals = 0
@@ -164,7 +208,7 @@ enum PDFLayout {
             let c = ScalarFold.analysis(s[j])
             if c == " " {
                 spaces.append(j)
-            } else if ScalarFold.isDigit(c) || ChineseNumeral.isNumeral(c) {
+            } else if ScalarFold.isDigit(c) || ChineseNumeral.isOrdinalCharacter(c) {
                 numerals += 1
             } else {
                 break
@@ -176,8 +220,7 @@ enum PDFLayout {
         case "章", "节", "条", "部", "编", "款", "项", "页": break
         default: return
         }
-        for k in spaces { remove[k] = true }
-        any = true
+        removed.append(contentsOf: spaces)
     }
 
     /// Whether the space at `i` between `a` and `b` (as written) is a stray one.

@@ -137,3 +137,106 @@ extension TableLayout {
         return tables
     }
 }
+
+extension TableLayout {
+    /// Fewest tabs between text on the first line (the header) of a tab-separated table: three columns.
+    static let minHeaderTabs = 2
+
+    /// 制表符分隔的表格 (tab-separated table, as pasted from Word or Excel): the source indices of
+    /// the tabs the cleaner keeps as cell separators, in order. A table is a header line with at
+    /// least `minHeaderTabs` tabs between text, then lines that each hold a tab between text; one
+    /// line without such a tab between two of them is a row of one cell across the table (一、…).
+    /// Every tab of the rows is kept (a leading tab is an empty first cell); a lone tab inside prose
+    /// is white space as before. Linear in the text.
+    static func cellTabs(in s: ScalarBuffer, from start: Int) -> [Int] {
+        guard s.units[min(start, s.count)...].contains(0x09) else { return [] }
+        var kept: [Int] = []
+        var lines: [(tabs: Range<Int>, inner: Int, blank: Bool)] = []
+        var tabs: [Int] = []
+        var lineTabsStart = 0
+        var inner = 0, pendingTabs = 0
+        var sawText = false
+        var i = start
+        while i <= s.count {
+            // Only tabs, line breaks and spaces are told apart, so the 16-bit view reads exactly.
+            let c: Unicode.Scalar = i == s.count ? "\n" : s.bmp(i)
+            if c == "\n" || c == "\r" {
+                lines.append((lineTabsStart..<tabs.count, inner, !sawText))
+                if c == "\r", i + 1 < s.count, s.bmp(i + 1) == "\n" { i += 1 }
+                lineTabsStart = tabs.count
+                inner = 0
+                pendingTabs = 0
+                sawText = false
+            } else if c == "\t" {
+                tabs.append(i)
+                if sawText { pendingTabs += 1 }
+            } else if !TextJoiner.isSpace(c) {
+                sawText = true
+                inner += pendingTabs
+                pendingTabs = 0
+            }
+            i += 1
+        }
+        for run in tableRuns(lines.map { ($0.inner, $0.blank) }) {
+            for k in run where lines[k].inner > 0 { kept += tabs[lines[k].tabs] }
+        }
+        return kept
+    }
+
+    /// The runs of lines that form tab-separated tables, given each line's count of tabs between
+    /// text and whether it is blank (the one rule `cellTabs` and `tabTables` share).
+    static func tableRuns(_ lines: [(inner: Int, blank: Bool)]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var k = 0
+        while k < lines.count {
+            guard lines[k].inner >= minHeaderTabs else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < lines.count {
+                if lines[end].inner > 0 {
+                    end += 1
+                } else if !lines[end].blank, end + 1 < lines.count, lines[end + 1].inner > 0 {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            if end - k >= 2 { runs.append(k..<end) }
+            k = end
+        }
+        return runs
+    }
+
+    /// The tab-separated tables of a clean text (only the tabs `cellTabs` kept are in it); each
+    /// tab-separated piece is a cell in the column of its position (`1\t\t2025年` leaves column 1
+    /// empty), a line without tabs inside a table is one cell across it.
+    static func tabTables(in s: [Unicode.Scalar]) -> [TableLayout] {
+        var lines: [Range<Int>] = []
+        var shapes: [(inner: Int, blank: Bool)] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\n" {
+            let line = start..<i
+            lines.append(line)
+            shapes.append((line.filter { s[$0] == "\t" }.count, !line.contains { !TextJoiner.isSpace(s[$0]) }))
+            start = i + 1
+        }
+        return tableRuns(shapes).map { run in
+            let width = shapes[run.lowerBound].inner + 1
+            let rows = run.map { k -> Row in
+                let line = lines[k]
+                guard shapes[k].inner > 0 else { return Row(cells: [Cell(range: line, column: 0, columnSpan: width, rowSpan: 1)]) }
+                var cells: [Cell] = []
+                var cellStart = line.lowerBound
+                for p in line where s[p] == "\t" {
+                    cells.append(Cell(range: cellStart..<p, column: cells.count, columnSpan: 1, rowSpan: 1))
+                    cellStart = p + 1
+                }
+                cells.append(Cell(range: cellStart..<line.upperBound, column: cells.count, columnSpan: 1, rowSpan: 1))
+                return Row(cells: cells)
+            }
+            return TableLayout(range: lines[run.lowerBound].lowerBound..<lines[run.upperBound - 1].upperBound, rows: rows)
+        }
+    }
+}

@@ -7,8 +7,9 @@ package enum TextJoiner {
     /// `WrapRule.minimumLineLength`, under the name the PDF layout pass uses.
     package static var wrapWidth: Int { WrapRule.minimumLineLength }
 
-    /// The display text of `range`, trimmed, with wrapped lines joined.
-    package static func join(_ clean: CleanText, _ range: Range<Int>) -> String {
+    /// The display text of `range`, trimmed, with wrapped lines joined; in a table `cell` every
+    /// line break is a wrap (`120.14\n平方公里` is one value).
+    package static func join(_ clean: CleanText, _ range: Range<Int>, cell: Bool = false) -> String {
         let scalars = clean.scalars
         var lower = range.lowerBound
         var upper = range.upperBound
@@ -30,7 +31,7 @@ package enum TextJoiner {
                     next += 1
                 }
                 if next >= upper { break }
-                if !blankLine, WrapRule.allowsWrap(after: lineStart..<end, in: scalars) {
+                if cell || (!blankLine && WrapRule.allowsWrap(after: lineStart..<end, in: scalars)) {
                     if CharacterClass.isASCIIWord(scalars[end - 1]), CharacterClass.isASCIIWord(scalars[next]) { out.append(" ") }
                 } else {
                     out.append("\n")

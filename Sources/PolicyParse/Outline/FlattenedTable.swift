@@ -1,0 +1,257 @@
+/// 逐格成行的表格 (a table flattened one cell per line): a Word or web table whose extractor wrote
+/// each cell as a paragraph of its own (or a line of its own): the header cells (序号, 任务,
+/// 牵头单位 … or 序号, 指标名称, 单位, 2025年, 属性), then each row's cells.
+///
+/// The header is a run of known column names (the vocabulary `TableRows` and `IndicatorTable` read
+/// HTML headers with) that holds 序号. Rows are rebuilt from the 序号 sequence 1, 2, 3 … (the anchor):
+/// the cells between two numbers go to the columns after 序号 of the row above, in order, and to the
+/// columns before 序号 of the row below. A category column (类型, 领域) is skipped when a row has
+/// fewer cells than columns (its cell was merged from the row above), a department column when the
+/// cell names no department; a cell of the shape `一、…` or `行动一：…` between rows is a section row.
+/// When the numbers do not follow one another within a row's width, nothing is rebuilt and the text
+/// stays as it is. The result is a `TableLayout`, the grid every table reader takes.
+enum FlattenedTable {
+    /// Longest header cell, white space excluded.
+    static let maxHeaderLength = 14
+    /// Most header cells.
+    static let maxColumns = 12
+    /// Fewest columns and rows of a rebuilt table.
+    static let minColumns = 3
+    static let minRows = 2
+    /// Column names that only indicator tables use (`TableRows.role` reads the others).
+    static let indicatorWords = ["指标", "名称", "单位", "属性", "类型", "领域", "类别", "目标值", "基准值"]
+
+    /// What the rebuilding needs to know of a column.
+    enum Column: Equatable {
+        case ordinal, department, category, other
+    }
+
+    /// The flattened tables of `clean` (cells one per paragraph, else one per line) that do not
+    /// overlap `existing`, in order. Linear in the text: a failed header costs a few cells.
+    static func tables(in clean: CleanText, outside existing: [TableLayout]) -> [TableLayout] {
+        guard hasOrdinalLine(clean.scalars) else { return [] }
+        var taken = existing.map(\.range)
+        var out: [TableLayout] = []
+        for units in [blocks(clean.scalars, paragraphs: true), blocks(clean.scalars, paragraphs: false)] {
+            var k = 0
+            while k < units.count {
+                if let (table, next) = read(units, at: k, clean),
+                   !taken.contains(where: { $0.overlaps(table.range) }) {
+                    out.append(table)
+                    taken.append(table.range)
+                    k = next
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a line of `s` is 序号 or 编号 alone (the cheap test before any table is looked for).
+    static func hasOrdinalLine(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i + 1 < s.count {
+            if s[i + 1] == "号", s[i] == "序" || s[i] == "编", i == 0 || s[i - 1] == "\n" || TextJoiner.isSpace(s[i - 1]) {
+                var j = i + 2
+                while j < s.count, CharacterClass.isBlank(s[j]) { j += 1 }
+                if j == s.count || s[j] == "\n" { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The text's paragraphs (separated by a blank line) or non-blank lines, trimmed.
+    static func blocks(_ s: [Unicode.Scalar], paragraphs: Bool) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func add(_ r: Range<Int>) {
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, TextJoiner.isSpace(s[lo]) || s[lo] == "\n" { lo += 1 }
+            while hi > lo, TextJoiner.isSpace(s[hi - 1]) || s[hi - 1] == "\n" { hi -= 1 }
+            if lo < hi { out.append(lo..<hi) }
+        }
+        while i < s.count {
+            if s[i] == "\n", !paragraphs || (i + 1 < s.count && s[i + 1] == "\n") {
+                add(start..<i)
+                start = i + 1
+            }
+            i += 1
+        }
+        add(start..<s.count)
+        return out
+    }
+
+    /// The text of a cell without white space or line breaks.
+    static func compact(_ clean: CleanText, _ r: Range<Int>) -> String {
+        String(String.UnicodeScalarView(clean.scalars[r].filter { !TextJoiner.isSpace($0) && $0 != "\n" && $0 != "\t" }))
+    }
+
+    /// The column a header cell names, or nil when it is no known column name.
+    static func column(ofHeader text: String) -> Column? {
+        guard !text.isEmpty, text.count <= maxHeaderLength else { return nil }
+        switch TableRows.role(ofHeader: text) {
+        case .ordinal?: return .ordinal
+        case .department?: return .department
+        case .category?: return .category
+        case .task?, .deadline?: return .other
+        case nil:
+            if IndicatorTable.year(in: text) != nil { return .other }
+            return indicatorWords.contains { text.contains($0) } ? .other : nil
+        }
+    }
+
+    /// The table whose header holds 序号 at unit `k`, and the unit after it.
+    static func read(_ units: [Range<Int>], at k: Int, _ clean: CleanText) -> (TableLayout, Int)? {
+        let s = clean.scalars
+        guard units[k].count <= 4, column(ofHeader: compact(clean, units[k])) == .ordinal else { return nil }
+        // Header: category columns before 序号 (a title above the table must not join it), any known names after.
+        var first = k
+        while first > 0, k - first < 2, column(ofHeader: compact(clean, units[first - 1])) == .category { first -= 1 }
+        var end = k + 1
+        var kinds: [Column] = (first...k).map { $0 == k ? .ordinal : .category }
+        while end < units.count, kinds.count < maxColumns, let c = column(ofHeader: compact(clean, units[end])), c != .ordinal {
+            kinds.append(c)
+            end += 1
+        }
+        let o = k - first
+        let width = kinds.count
+        let trailing = width - o - 1
+        guard width >= minColumns, trailing >= 1 else { return nil }
+
+        func number(_ u: Int) -> Int? {
+            guard let (value, stop) = ChineseNumeral.readArabic(s, at: units[u].lowerBound, limit: units[u].upperBound),
+                  stop == units[u].upperBound else { return nil }
+            return value
+        }
+        // A row: its trailing cells, a section row, the next row's leading cells, then its number.
+        let reach = trailing + o + 2
+        func candidates(_ value: Int, after p: Int) -> [Int] {
+            var found: [Int] = []
+            var u = p + 2
+            while u < units.count, u <= p + reach, !endsTable(units[u], s) {
+                if number(u) == value { found.append(u) }
+                u += 1
+            }
+            return found
+        }
+        guard let firstRow = (end..<min(units.count, end + o + 2)).first(where: { number($0) == 1 }) else { return nil }
+        var positions = [firstRow]
+        while let p = positions.last {
+            let found = candidates(positions.count + 1, after: p)
+            guard let latest = found.last else { break }
+            // The latest number that the next one follows, else the latest.
+            positions.append(found.last { !candidates(positions.count + 2, after: $0).isEmpty } ?? latest)
+        }
+        guard positions.count >= minRows else { return nil }
+        // The last row takes at most `trailing` cells, up to a section, a heading or a note.
+        var last = positions[positions.count - 1] + 1
+        while last < units.count, last - positions[positions.count - 1] <= trailing,
+              !endsTable(units[last], s), !isSection(units[last], s), !isHeading(units[last], s) {
+            last += 1
+        }
+
+        var rows = [TableLayout.Row(cells: (first..<end).enumerated().map { c, u in
+            TableLayout.Cell(range: units[u], column: c, columnSpan: 1, rowSpan: 1)
+        })]
+        var leading: [Int] = []
+        func leadingCells(_ between: ArraySlice<Int>, overflowInto row: inout [TableLayout.Cell]) {
+            // Units after a section row: the last `o` lead the next row, any before them are kept in it.
+            let lead = between.suffix(o)
+            for u in between.dropLast(lead.count) { row.append(TableLayout.Cell(range: units[u], column: width, columnSpan: 1, rowSpan: 1)) }
+            leading = Array(lead)
+        }
+        var carried: [TableLayout.Cell] = []
+        // Units before the first number: a section row and the first row's leading cells.
+        var before = Array(end..<positions[0])
+        if let sec = before.firstIndex(where: { isSection(units[$0], s) }) {
+            rows.append(section(units[before[sec]], width))
+            before.removeSubrange(...sec)
+        }
+        leadingCells(before[...], overflowInto: &carried)
+        for (i, p) in positions.enumerated() {
+            var cells = carried
+            carried = []
+            for (j, u) in leading.enumerated() {
+                cells.append(TableLayout.Cell(range: units[u], column: o - leading.count + j, columnSpan: 1, rowSpan: 1))
+            }
+            leading = []
+            cells.append(TableLayout.Cell(range: units[p], column: o, columnSpan: 1, rowSpan: 1))
+            let stop = i + 1 < positions.count ? positions[i + 1] : last
+            var between = Array((p + 1)..<stop)
+            var sectionUnit: Int?
+            var after: [Int] = []
+            if i + 1 < positions.count, let sec = between.firstIndex(where: { isSection(units[$0], s) }) {
+                sectionUnit = between[sec]
+                after = Array(between[(sec + 1)...])
+                between = Array(between[..<sec])
+            }
+            // The row's own cells, left to right over the columns after 序号.
+            var u = 0
+            for (ci, c) in ((o + 1)..<width).enumerated() where u < between.count {
+                let remainingUnits = between.count - u
+                if kinds[c] == .category, remainingUnits < trailing - ci { continue }
+                if kinds[c] == .department, !namesDepartments(units[between[u]], clean) { continue }
+                cells.append(TableLayout.Cell(range: units[between[u]], column: c, columnSpan: 1, rowSpan: 1))
+                u += 1
+            }
+            let rest = between[u...]
+            if let sectionUnit {
+                for r in rest { cells.append(TableLayout.Cell(range: units[r], column: width, columnSpan: 1, rowSpan: 1)) }
+                rows.append(TableLayout.Row(cells: cells.sorted { $0.range.lowerBound < $1.range.lowerBound }))
+                rows.append(section(units[sectionUnit], width))
+                leadingCells(after[...], overflowInto: &carried)
+            } else {
+                leadingCells(rest, overflowInto: &cells)
+                rows.append(TableLayout.Row(cells: cells.sorted { $0.range.lowerBound < $1.range.lowerBound }))
+            }
+        }
+        let lastUnit = max(positions[positions.count - 1], last - 1)
+        return (TableLayout(range: units[first].lowerBound..<units[lastUnit].upperBound, rows: rows), lastUnit + 1)
+    }
+
+    /// Whether a cell names a department: one of its names ends like a unit (局, 委, 办 …), so
+    /// a category cell (`“美丽家园”建设`) that the department column's place falls to is not one.
+    static func namesDepartments(_ r: Range<Int>, _ clean: CleanText) -> Bool {
+        DepartmentExtractor.departments(in: clean, content: r, role: .responsible).contains { d in
+            d.name.unicodeScalars.last.map(DepartmentExtractor.endsUnitName) ?? false
+        }
+    }
+
+    /// A row of one cell across the table.
+    static func section(_ range: Range<Int>, _ width: Int) -> TableLayout.Row {
+        TableLayout.Row(cells: [TableLayout.Cell(range: range, column: 0, columnSpan: width, rowSpan: 1)])
+    }
+
+    /// A group heading inside a table: `一、…`, or a short word and a Chinese number before `：`
+    /// or `、` (`行动一：`, `专项二、`).
+    static func isSection(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound, i - r.lowerBound < 4, CharacterClass.isHan(s[i]), !ChineseNumeral.isOrdinalCharacter(s[i]) { i += 1 }
+        let numerals = i
+        while i < r.upperBound, i - numerals < 3, ChineseNumeral.isOrdinalCharacter(s[i]) { i += 1 }
+        guard i > numerals, i < r.upperBound else { return false }
+        let c = ScalarFold.analysis(s[i])
+        return c == "、" || c == ":" || c == "："
+    }
+
+    /// A cell that cannot be in a table: a note (`注：`, `备注`, `说明`) or an annex heading (`附件`).
+    static func endsTable(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard r.count >= 2 else { return false }
+        let pair = (s[r.lowerBound], ScalarFold.analysis(s[r.lowerBound + 1]))
+        switch pair {
+        case ("附", "件"), ("备", "注"), ("说", "明"), ("注", ":"), ("注", "："): return true
+        default: return false
+        }
+    }
+
+    /// An outline heading (`（一）`, `第二章`, `第三条`) after the last row: the table has ended.
+    static func isHeading(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var lineEnd = r.lowerBound
+        while lineEnd < r.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
+        guard let token = OutlineTokenizer.marker(in: s, at: r.lowerBound, lineEnd: lineEnd) else { return false }
+        return [.part, .chapter, .section, .article, .cjkComma, .cjkParen].contains(token.style)
+    }
+}

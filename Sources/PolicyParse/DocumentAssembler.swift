@@ -67,14 +67,15 @@ package struct DocumentAssembler {
         let preambleMentions = mentions(in: tree.preamble)
         let children = tree.items.map { node(from: $0) }
         var diagnostics: [Diagnostic] = []
-        // Line starts are found only when a remark needs a line number.
+        // Line numbers are counted only when a remark needs them, for all remarks in one pass.
         if !tree.remarks.isEmpty {
-            let lines = LineIndex(decoded.scalars)
-            for remark in tree.remarks {
-                let span = cursor.sourceSpan(of: remark.range)
-                let (line, column) = lines.position(of: span.start)
+            var spans: [Span] = []
+            spans.reserveCapacity(tree.remarks.count)
+            for remark in tree.remarks { spans.append(cursor.sourceSpan(of: remark.range)) }
+            let positions = LineIndex.positions(of: spans.map(\.start), in: decoded.scalars)
+            for (k, remark) in tree.remarks.enumerated() {
                 diagnostics.append(Diagnostic(severity: remark.severity, code: remark.code, message: remark.message,
-                                              span: span, line: line, column: column))
+                                              span: spans[k], line: positions[k].line, column: positions[k].column))
             }
         }
         return Document(source: source, encoding: decoded.encoding, title: title,

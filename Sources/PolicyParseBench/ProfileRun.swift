@@ -20,6 +20,7 @@ struct ProfileRun {
         let parsed = stage == "json" ? documents.map { try! PolicyParser.parse(bytes: $0) } : []
         let segmenter = Segmenter()
         // The raw ICU reference of `words`: the same text already in UTF-16, one iterator (SegmentationBench).
+        let texts = stage == "sentences" || stage == "words" ? decoded.map(\.scalars.array) : []
         let units = stage == "icuwords" ? decoded.map { d -> [UInt16] in d.scalars.flatMap { Array($0.utf16) } } : []
         var status: Int32 = 0
         let iterator = stage == "icuwords" ? cicu_break_open(Int32(CICU_BREAK_WORD), "zh", &status) : nil
@@ -32,8 +33,8 @@ struct ProfileRun {
                 case "outline": cleaned.reduce(0) { $0 + TreeBuilder.build(OutlineTokenizer.tokens(in: $1), in: $1).items.count }
                 case "extract": zip(cleaned, trees).reduce(0) { $0 + StageBench.extractAll($1.0, $1.1) }
                 case "parse": documents.reduce(0) { $0 + (try! PolicyParser.parse(bytes: $1)).children.count }
-                case "sentences": decoded.reduce(0) { $0 + segmenter.sentences(in: $1.scalars).count }
-                case "words": decoded.reduce(0) { $0 + segmenter.words(in: $1.scalars).count }
+                case "sentences": texts.reduce(0) { $0 + segmenter.sentences(in: $1).count }
+                case "words": texts.reduce(0) { $0 + segmenter.words(in: $1).count }
                 case "icuwords":
                     units.reduce(0) { count, text in
                         var words = count

@@ -31,10 +31,10 @@ public enum InvariantCheck {
         } catch {
             return (.document(document), ["parse succeeded but decoding the same bytes again failed: \(error)"])
         }
-        var violations = check(document, source: decoded.scalars)
+        var violations = check(document, source: decoded.scalars.array)
         violations += scanViolations(decoded, parsed: document)
         violations += completenessViolations(document, decoded: decoded)
-        violations += segmenterViolations(decoded.scalars)
+        violations += segmenterViolations(decoded.scalars.array)
         violations += visibleTextViolations(decoded)
         if document.encoding != decoded.encoding {
             violations.append("document encoding \(document.encoding) differs from the decoder's \(decoded.encoding)")
@@ -53,7 +53,7 @@ public enum InvariantCheck {
         let (document, scans) = DocumentAssembler(decoded: decoded, clean: clean).assembleRecordingScans(tree, source: parsed?.source)
         var violations: [String] = []
         if let parsed, parsed != document { violations.append("the stages run one by one give a different document than PolicyParser.parse") }
-        let source = decoded.scalars
+        let source = decoded.scalars.array
         for scan in scans where violations.count < 20 {
             let span = scan.span
             guard span.start >= 0, span.start <= span.end, span.end <= source.count else {
@@ -238,7 +238,7 @@ public enum InvariantCheck {
     /// HTML's own rules, independently of the cleaner. Skipped for pages with front matter fields
     /// or Markdown links (`](`), whose targets the cleaner drops.
     package static func visibleTextViolations(_ decoded: DecodedText) -> [String] {
-        let source = decoded.scalars
+        let source = decoded.scalars.array
         let clean = Cleaner.clean(decoded)
         guard clean.format == .html, clean.count > 0, clean.metadata.isEmpty, !containsLinkTarget(source) else { return [] }
         var kept = [Bool](repeating: false, count: source.count)
@@ -287,7 +287,7 @@ public enum InvariantCheck {
                 let source = clean.sourceSpan(of: span.range)
                 let seen = counts[source, default: 0]
                 if seen != 1, violations.count < 20 {
-                    violations.append("\(kind) at source\(source) \(debug(text(decoded.scalars[source.range]))) is in the tree \(seen) times, not once")
+                    violations.append("\(kind) at source\(source) \(debug(text(decoded.scalars.array[source.range]))) is in the tree \(seen) times, not once")
                 }
                 counts[source] = nil
             }

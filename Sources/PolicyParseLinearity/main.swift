@@ -60,7 +60,7 @@ func measure(_ bytes: [UInt8], segmenter: Bool) -> (Double, String) {
                 return
             }
             let ICU = Segmenter()
-            outcome = "\(ICU.sentences(in: decoded.scalars).count) sentences, \(ICU.words(in: decoded.scalars).count) words"
+            outcome = "\(ICU.sentences(in: decoded.scalars.array).count) sentences, \(ICU.words(in: decoded.scalars.array).count) words"
             return
         }
         do {

@@ -26,7 +26,8 @@ public struct DocumentReport {
     /// Decodes `bytes`, parses them and pairs the document with its source.
     public init(bytes: [UInt8], source name: String?, options: ParseOptions = ParseOptions()) throws(PolicyParseError) {
         let decoded = try TextDecoder.decode(bytes, encoding: options.encoding)
-        self.init(document: PolicyParser.parse(decoded, source: name), source: decoded.scalars)
+        let document = PolicyParser.parse(decoded, source: name)
+        self.init(document: document, source: decoded.scalars.array)
     }
 
     /// The whole page as bytes.

@@ -18,7 +18,7 @@ import Testing
         struct Segment: Decodable { var text: String; var span: Span }
         let segments = try JSONDecoder().decode([Segment].self, from: Data(result.stdout))
         #expect(segments.count > 20)
-        let source = try TextDecoder.decode(contentsOf: CLIRunner.root.appendingPathComponent(path).path).scalars
+        let source = try TextDecoder.decode(contentsOf: CLIRunner.root.appendingPathComponent(path).path).scalars.array
         for segment in segments {
             #expect(!segment.text.contains("<p"))
             #expect(segment.span.end <= source.count)

@@ -119,7 +119,7 @@ import PolicyParseInvariants
     func everyMentionPointsAtItsText(path: String) throws {
         let bytes = try InputFile.read(path, limit: 1 << 28)
         let decoded = try TextDecoder.decode(bytes)
-        let source = decoded.scalars
+        let source = decoded.scalars.array
         let doc = PolicyParser.parse(decoded, source: path)
         // Each value as the extractor read it stands in the source at its span.
         #expect(InvariantCheck.scanViolations(decoded, parsed: doc) == [])

@@ -35,8 +35,9 @@ import Testing
             for _ in 0..<40 {
                 let s = (0..<600).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
                 var window = LinkWindow()
+                let buffer = ScalarBuffer(s)
                 for i in s.indices where s[i] == "[" {
-                    let got = window.link(openingAt: i, in: s, lookahead: lookahead)
+                    let got = window.link(openingAt: i, in: buffer, lookahead: lookahead)
                     let want = LinkWindowTests.scan(s, i, lookahead: lookahead)
                     #expect(got?.textEnd == want?.0 && got?.targetEnd == want?.1, "lookahead \(lookahead) at \(i) in \(String(String.UnicodeScalarView(s)))")
                 }

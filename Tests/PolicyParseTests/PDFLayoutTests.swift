@@ -15,9 +15,9 @@ import PolicyParseInvariants
         #expect(clean.string == "第10条 到2025年投入3.9亿元，增长6.5%。\n二、支持范围\n（一）家庭农场\n1 总则")
         // `第10条` maps back to `第 1 0 条` as written.
         let span = clean.sourceSpan(of: 0..<4)
-        #expect(String(String.UnicodeScalarView(decoded.scalars[span.range])) == "第 1 0 条")
+        #expect(String(String.UnicodeScalarView(decoded.scalars.array[span.range])) == "第 1 0 条")
         let amount = clean.sourceSpan(of: 13..<18)
-        #expect(String(String.UnicodeScalarView(decoded.scalars[amount.range])) == "3.9 亿元")
+        #expect(String(String.UnicodeScalarView(decoded.scalars.array[amount.range])) == "3.9 亿元")
     }
 
     @Test func latinTextKeepsItsSpaces() {
@@ -34,7 +34,7 @@ import PolicyParseInvariants
         #expect(clean.string == "某县办法\n第1条 内容第1项，资金1万元。\n第2条 内容第2项，资金2万元。\n第3条 内容第3项，资金3万元。\n第4条 本办法自2025年起施行。")
         let document = PolicyParser.parse(decoded)
         #expect(document.children.map(\.ordinal) == [1, 2, 3, 4])
-        #expect(InvariantCheck.check(document, source: decoded.scalars).isEmpty)
+        #expect(InvariantCheck.check(document, source: decoded.scalars.array).isEmpty)
         #expect(InvariantCheck.completenessViolations(document, decoded: decoded).isEmpty)
     }
 

@@ -91,7 +91,7 @@ import Testing
 
     @Test(.enabled(if: Corpus.isPresent, Corpus.skipReason)) func corpusSentencesCoverTheTextInOrder() throws {
         let decoded = try TextDecoder.decode(try Corpus.bytes("real/006_shanghai-lingang-new-area-measures.txt"))
-        let scalars = decoded.scalars
+        let scalars = decoded.scalars.array
         let sentences = segmenter.sentences(in: scalars)
         #expect(sentences.count > 100)
         #expect(zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })
@@ -119,7 +119,7 @@ import Testing
 
     @Test(.enabled(if: Corpus.isPresent, Corpus.skipReason)) func manyTasksSegmentAtOnce() async throws {
         let decoded = try TextDecoder.decode(try Corpus.bytes("seeds/002_7023b17c9d3b74e5.txt"))
-        let scalars = decoded.scalars
+        let scalars = decoded.scalars.array
         let expectedSentences = segmenter.sentences(in: scalars)
         let expectedWords = segmenter.words(in: scalars)
         #expect(!expectedWords.isEmpty)

@@ -28,10 +28,10 @@ extension Corpus {
         let text = "上海市网络安全产业创新高地行动计划（2021-2023年）\n一、指导思想😀"
         let plain = try TextDecoder.decode(Array(text.utf8))
         #expect(plain.encoding == "UTF-8")
-        #expect(plain.scalars == Array(text.unicodeScalars))
+        #expect(plain.scalars.array == Array(text.unicodeScalars))
         let bom = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8))
         #expect(bom.encoding == "UTF-8")
-        #expect(bom.scalars == Array(text.unicodeScalars), "the BOM is removed; spans count from after it")
+        #expect(bom.scalars.array == Array(text.unicodeScalars), "the BOM is removed; spans count from after it")
     }
 
     @Test(.enabled(if: Corpus.isPresent, Corpus.skipReason)) func corpusSeedsAndRealDocumentsDecodeLikeFoundation() throws {
@@ -49,7 +49,7 @@ extension Corpus {
 
     @Test(.enabled(if: Corpus.isPresent, Corpus.skipReason)) func gb18030CopyOfSeedDecodesToTheSameScalars() throws {
         let original = try TextDecoder.decode(try Corpus.bytes(Self.seed))
-        let gb = try ICUConverter("GB18030").encode(original.scalars)
+        let gb = try ICUConverter("GB18030").encode(original.scalars.array)
         #expect(gb.count < Array(original.string.utf8).count, "GB18030 uses 2 bytes per hanzi")
         let decoded = try TextDecoder.decode(gb)
         #expect(decoded.encoding == "GB18030")
@@ -61,7 +61,7 @@ extension Corpus {
         let gbk = try ICUConverter("GBK").encode(Array(text.unicodeScalars))
         let decoded = try TextDecoder.decode(gbk)
         #expect(decoded.encoding == "GB18030")
-        #expect(decoded.scalars == Array(text.unicodeScalars))
+        #expect(decoded.scalars.array == Array(text.unicodeScalars))
     }
 
     @Test func big5TextIsDetected() throws {
@@ -69,7 +69,7 @@ extension Corpus {
         let big5 = try ICUConverter("Big5").encode(Array(text.unicodeScalars))
         let decoded = try TextDecoder.decode(big5)
         #expect(decoded.encoding == "Big5")
-        #expect(decoded.scalars == Array(text.unicodeScalars))
+        #expect(decoded.scalars.array == Array(text.unicodeScalars))
     }
 
     @Test(.enabled(if: Corpus.isPresent, Corpus.skipReason)) func utf16CopiesOfSeedDecodeToTheSameScalars() throws {
@@ -96,9 +96,9 @@ extension Corpus {
             le += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
             be += [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)]
         }
-        #expect(try TextDecoder.decode(le).scalars == Array(text.unicodeScalars))
+        #expect(try TextDecoder.decode(le).scalars.array == Array(text.unicodeScalars))
         #expect(try TextDecoder.decode(be).encoding == "UTF-32BE")
-        #expect(try TextDecoder.decode(be).scalars == Array(text.unicodeScalars))
+        #expect(try TextDecoder.decode(be).scalars.array == Array(text.unicodeScalars))
     }
 
     @Test func truncatedLastCharacterIsInvalidUTF8AtItsLeadByte() throws {
@@ -149,15 +149,15 @@ extension Corpus {
         let text = "各区人民政府，市政府各委、办、局：现将《行动计划》印发给你们。"
         let gb = try ICUConverter("GB18030").encode(Array(text.unicodeScalars))
         let forced = try TextDecoder.decode(gb, encoding: "gb18030")
-        #expect(forced.scalars == Array(text.unicodeScalars))
+        #expect(forced.scalars.array == Array(text.unicodeScalars))
         #expect(forced.encoding == "GB18030")
         // Latin-1 reads any byte: the override wins over detection.
         let latin = try TextDecoder.decode(gb, encoding: "ISO-8859-1")
         #expect(latin.encoding == "ISO-8859-1")
         #expect(latin.scalars.count == gb.count)
-        #expect(try TextDecoder.decode(Array(text.utf8), encoding: "utf8").scalars == Array(text.unicodeScalars))
+        #expect(try TextDecoder.decode(Array(text.utf8), encoding: "utf8").scalars.array == Array(text.unicodeScalars))
         let utf16 = [UInt8](text.data(using: .utf16BigEndian) ?? Data())
-        #expect(try TextDecoder.decode(utf16, encoding: "UTF-16BE").scalars == Array(text.unicodeScalars))
+        #expect(try TextDecoder.decode(utf16, encoding: "UTF-16BE").scalars.array == Array(text.unicodeScalars))
         // Named UTF-8 that is not is invalidUTF8; GB18030 bytes that are not are undecodable at the bad byte.
         expectError(.invalidUTF8, at: 0, gb, encoding: "UTF-8")
         expectError(.undecodable, at: 2, Array("ab".utf8) + [0x80] + Array("cd".utf8), encoding: "GB18030")
@@ -191,14 +191,14 @@ extension Corpus {
         }
         let decoded = try TextDecoder.decode(bytes)
         #expect(decoded.encoding == form.rawValue)
-        #expect(decoded.scalars == Array(text.unicodeScalars))
+        #expect(decoded.scalars.array == Array(text.unicodeScalars))
     }
 
     @Test(.enabled(if: Corpus.isPresent, Corpus.skipReason))
     func corpusAsUTF16WithoutMarkDecodes() throws {
         for url in Corpus.files {
             let original = try Corpus.decoded(url)
-            let units = String(String.UnicodeScalarView(original.scalars)).utf16
+            let units = String(String.UnicodeScalarView(original.scalars.array)).utf16
             for form in [WideDecoder.Form.utf16LE, .utf16BE] {
                 let bytes = units.flatMap { u -> [UInt8] in
                     form == .utf16LE ? [UInt8(u & 0xFF), UInt8(u >> 8)] : [UInt8(u >> 8), UInt8(u & 0xFF)]

@@ -56,6 +56,36 @@ struct CleanTextBuilder {
         atLineStart = false
     }
 
+    /// Writes the source characters `range` of `source` unchanged, one for one (a run of plain text).
+    @inline(__always)
+    mutating func append(_ source: ScalarBuffer, _ range: Range<Int>) {
+        flushPending()
+        if runLength > 0, runSourceStart + runLength == range.lowerBound {
+            runLength += range.count
+        } else {
+            flushRun()
+            runSourceStart = range.lowerBound
+            runLength = range.count
+        }
+        source.withUnits { units, plain in
+            if plain {
+                // Grown in one step, then widened in one tight loop (no per-character append).
+                let old = scalars.count
+                scalars.append(contentsOf: repeatElement(" ", count: range.count))
+                scalars.withUnsafeMutableBufferPointer { out in
+                    var o = old
+                    for k in range {
+                        out[o] = unsafeBitCast(UInt32(units[k]), to: Unicode.Scalar.self)
+                        o += 1
+                    }
+                }
+            } else {
+                for k in range { scalars.append(source[k]) }
+            }
+        }
+        atLineStart = false
+    }
+
     /// Writes one character that stands for a longer source stretch (an entity, a `<td>`).
     mutating func append(_ c: Unicode.Scalar, standingFor source: Range<Int>) {
         if source.count == 1 {
@@ -164,9 +194,14 @@ struct CleanTextBuilder {
     }
 
     /// The finished text and map; trailing white space is dropped.
+    /// The builder gives up its storage, so the caller holds the only reference to the text.
     mutating func finish(sourceCount: Int) -> (scalars: [Unicode.Scalar], map: OffsetMap) {
         flushRun()
         map.sourceCount = sourceCount
+        defer {
+            scalars = []
+            map = OffsetMap()
+        }
         return (scalars, map)
     }
 }

@@ -26,7 +26,7 @@ private let droppedContentTags = TagSet(["script", "style", "head", "noscript", 
 
 /// The state of one cleaning pass.
 private struct CleanerPass {
-    let s: [Unicode.Scalar]
+    let s: ScalarBuffer
     var out: CleanTextBuilder
     var metadata: [String: String] = [:]
     var html = false
@@ -53,7 +53,7 @@ private struct CleanerPass {
     var cellTabs: [Int] = []
     var nextCellTab = 0
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: ScalarBuffer) {
         s = scalars
         out = CleanTextBuilder(capacity: scalars.count)
     }
@@ -80,21 +80,21 @@ private struct CleanerPass {
         var i = start
         let n = s.count
         let marked = html || markdown
+        let units = s.units
         while i < n {
-            let c = s[i]
-            let v = c.value
+            // The 16-bit unit: the code point itself, or 0xD800 for one above U+FFFF, which like
+            // every such code point is plain wide text (copied by `append`, which reads it whole).
+            let v = UInt32(units[i])
             // Fast path: a run of characters copied as they are (CJK text, and printable ASCII
             // that is no markup in this text) goes in one go.
             if Self.isPlain(v, marked: marked) {
-                let j = s.withUnsafeBufferPointer { p in
-                    var j = i + 1
-                    while j < n, Self.isPlain(p[j].value, marked: marked) { j += 1 }
-                    out.append(p, i..<j)
-                    return j
-                }
+                var j = i + 1
+                while j < n, Self.isPlain(UInt32(units[j]), marked: marked) { j += 1 }
+                out.append(s, i..<j)
                 i = j
                 continue
             }
+            let c = unsafeBitCast(v, to: Unicode.Scalar.self)
             if v > 0x7F {
                 switch CharacterClass.cleanRole(value: v) {
                 case .space: out.space(i..<(i + 1))
@@ -162,10 +162,10 @@ private struct CleanerPass {
             grid.closeCell(at: out.count)
             tables.append(grid.finish(at: out.count))
         }
-        let (written, writtenMap) = out.finish(sourceCount: n)
+        var (scalars, map) = out.finish(sourceCount: n)
         // Layout residue is a property of text extracted from PDF or Word, not of HTML (whose table
         // positions must not move).
-        let (scalars, map) = html ? (written, writtenMap) : PDFLayout.normalise(written, writtenMap)
+        if !html { PDFLayout.normalise(&scalars, &map) }
         // A table cut by trailing boilerplate keeps what is left.
         let count = scalars.count
         tables = tables.compactMap { table in
@@ -243,10 +243,11 @@ private struct CleanerPass {
             // Only `<`, `*`, `!`, `#` and line breaks matter below; skip everything else at once
             // (it only tells that the next character does not start a line).
             let from = i
-            i = s.withUnsafeBufferPointer { p in
+            // (A code point above U+FFFF is the unit 0xD800 here, which matches none of them.)
+            i = s.withUnits { p, _ in
                 var j = from
                 while j < end {
-                    let v = p[j].value
+                    let v = p[j]
                     if v == 0x3C || v == 0x2A || v == 0x21 || v == 0x23 || v == 0x0A { break }
                     j += 1
                 }
@@ -317,7 +318,7 @@ private struct CleanerPass {
         guard i < noGreaterThanFrom else { return nil }
         var j = i
         while j < s.count {
-            if s[j] == ">" { return j }
+            if s.bmp(j) == ">" { return j }
             j += 1
         }
         noGreaterThanFrom = i
@@ -410,13 +411,14 @@ private struct CleanerPass {
         var j = source.lowerBound
         while j + key.count < source.upperBound {
             var k = 0
-            while k < key.count, ScalarFold.lowercasedASCII(s[j + k]) == key[k] { k += 1 }
+            // Only ASCII is compared, so the 16-bit view (`bmp`) reads exactly.
+            while k < key.count, ScalarFold.lowercasedASCII(s.bmp(j + k)) == key[k] { k += 1 }
             if k == key.count {
                 var q = j + k
-                while q < source.upperBound, s[q] == "=" || s[q] == "\"" || s[q] == "'" || s[q] == " " { q += 1 }
+                while q < source.upperBound, s.bmp(q) == "=" || s.bmp(q) == "\"" || s.bmp(q) == "'" || s.bmp(q) == " " { q += 1 }
                 var value = 0
-                while q < source.upperBound, ScalarFold.isDigit(s[q]), value < 100_000 {
-                    value = value * 10 + Int(s[q].value - 0x30)
+                while q < source.upperBound, ScalarFold.isDigit(s.bmp(q)), value < 100_000 {
+                    value = value * 10 + Int(s.bmp(q).value - 0x30)
                     q += 1
                 }
                 return max(1, value)
@@ -514,7 +516,7 @@ struct LinkWindow {
 
     /// If `[` at `i` opens `[…](…)` on one line with its `)` less than `lookahead` after `i`,
     /// the indices of its `]` and `)`.
-    mutating func link(openingAt i: Int, in s: [Unicode.Scalar], lookahead: Int) -> (textEnd: Int, targetEnd: Int)? {
+    mutating func link(openingAt i: Int, in s: ScalarBuffer, lookahead: Int) -> (textEnd: Int, targetEnd: Int)? {
         let limit = min(s.count, i + lookahead)
         cover(i, in: s, lookahead: lookahead)
         guard let j = match(of: i), j < limit, j + 1 < limit, s[j + 1] == "(" else { return nil }
@@ -523,7 +525,7 @@ struct LinkWindow {
     }
 
     /// Makes sure the window answers for `[` at `i`.
-    mutating func cover(_ i: Int, in s: [Unicode.Scalar], lookahead: Int) {
+    mutating func cover(_ i: Int, in s: ScalarBuffer, lookahead: Int) {
         if i >= start, i < valid { return }
         start = i
         end = min(s.count, i + 2 * lookahead)
@@ -533,7 +535,7 @@ struct LinkWindow {
         stops = Array(repeating: end, count: count)
         var open: [Int] = []
         for p in start..<end {
-            switch s[p] {
+            switch s.bmp(p) {
             case "[": open.append(p)
             case "]": if let q = open.popLast() { matches[q - start] = p }
             case "\n": open.removeAll(keepingCapacity: true)
@@ -542,7 +544,7 @@ struct LinkWindow {
         }
         var next = end
         for p in stride(from: end - 1, through: start, by: -1) {
-            if s[p] == ")" || s[p] == "\n" { next = p }
+            if s.bmp(p) == ")" || s.bmp(p) == "\n" { next = p }
             stops[p - start] = next
         }
     }

@@ -1,19 +1,24 @@
 /// The decoded source: the code points every `Span` counts in, and the encoding they came from.
 package struct DecodedText: Sendable {
-    /// The source as Unicode code points, byte order mark removed.
-    package var scalars: [Unicode.Scalar]
+    /// The source as Unicode code points, byte order mark removed (16 bits each, see `ScalarBuffer`).
+    package var scalars: ScalarBuffer
     /// The name of the encoding the bytes were decoded from (`UTF-8`, `UTF-16LE`, `GB18030` …).
     package var encoding: String
 
     /// Wraps already-decoded text.
-    package init(scalars: [Unicode.Scalar], encoding: String) {
+    package init(scalars: ScalarBuffer, encoding: String) {
         self.scalars = scalars
         self.encoding = encoding
     }
 
+    /// Wraps already-decoded text given as an array.
+    package init(scalars: [Unicode.Scalar], encoding: String) {
+        self.init(scalars: ScalarBuffer(scalars), encoding: encoding)
+    }
+
     /// Wraps a Swift string as UTF-8 text.
     package init(_ string: String) {
-        self.scalars = Array(string.unicodeScalars)
+        self.scalars = ScalarBuffer(string.unicodeScalars)
         self.encoding = "UTF-8"
     }
 

@@ -41,7 +41,7 @@ enum FrontMatter {
 
     /// The fields, the source index just after the closing line, and where the `title` value
     /// stands in the source (quotes excluded), or nil when there is no front matter.
-    static func parse(_ s: [Unicode.Scalar]) -> (fields: [String: String], end: Int, title: Range<Int>?)? {
+    static func parse(_ s: ScalarBuffer) -> (fields: [String: String], end: Int, title: Range<Int>?)? {
         var i = 0
         // Allow blank lines before the opening line.
         while i < s.count, s[i] == "\n" || s[i] == "\r" || s[i] == " " { i += 1 }
@@ -77,7 +77,7 @@ enum FrontMatter {
 
     /// Where the value of the `key: value` line `line` stands: after the first `:`, without the
     /// spaces around it or one pair of matching quotes; nil when empty.
-    private static func valueRange(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int>? {
+    private static func valueRange(_ s: ScalarBuffer, _ line: Range<Int>) -> Range<Int>? {
         guard var lower = line.firstIndex(where: { s[$0] == ":" }).map({ $0 + 1 }) else { return nil }
         var upper = line.upperBound
         while lower < upper, TextJoiner.isSpace(s[lower]) { lower += 1 }
@@ -95,7 +95,7 @@ enum FrontMatter {
     /// Whether the text after the front matter (from `start`, within `repeatWindow` code points)
     /// repeats the `title` value code point for code point (`# 标题`, `<h1>标题</h1>`): then that
     /// line carries the title's values, and the front matter's copy is not read a second time.
-    static func bodyRepeats(_ s: [Unicode.Scalar], title: Range<Int>, from start: Int) -> Bool {
+    static func bodyRepeats(_ s: ScalarBuffer, title: Range<Int>, from start: Int) -> Bool {
         let needle = s[title]
         guard let first = needle.first else { return true }
         let end = min(s.count, start + repeatWindow)
@@ -107,24 +107,24 @@ enum FrontMatter {
         return false
     }
 
-    private static func isDashLine(_ s: [Unicode.Scalar], _ i: Int) -> Bool { isRule(s, i, "-") }
-    private static func isDotsLine(_ s: [Unicode.Scalar], _ i: Int) -> Bool { isRule(s, i, ".") }
+    private static func isDashLine(_ s: ScalarBuffer, _ i: Int) -> Bool { isRule(s, i, "-") }
+    private static func isDotsLine(_ s: ScalarBuffer, _ i: Int) -> Bool { isRule(s, i, ".") }
 
     /// Whether the line at `i` is exactly three `c` (trailing spaces allowed).
-    private static func isRule(_ s: [Unicode.Scalar], _ i: Int, _ c: Unicode.Scalar) -> Bool {
+    private static func isRule(_ s: ScalarBuffer, _ i: Int, _ c: Unicode.Scalar) -> Bool {
         guard i + 3 <= s.count, s[i] == c, s[i + 1] == c, s[i + 2] == c else { return false }
         var j = i + 3
         while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
         return j == s.count || s[j] == "\n" || s[j] == "\r"
     }
 
-    private static func endOfLine(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    private static func endOfLine(_ s: ScalarBuffer, _ i: Int) -> Int {
         var j = i
         while j < s.count, s[j] != "\n", s[j] != "\r" { j += 1 }
         return j
     }
 
-    private static func nextLine(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    private static func nextLine(_ s: ScalarBuffer, _ i: Int) -> Int {
         var j = endOfLine(s, i)
         if j < s.count, s[j] == "\r" { j += 1 }
         if j < s.count, s[j] == "\n" { j += 1 }

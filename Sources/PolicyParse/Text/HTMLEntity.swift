@@ -14,7 +14,7 @@ enum HTMLEntity {
     static let maxLength = 10
 
     /// The character of the reference starting at `i` (which holds `&`) and its length, or nil.
-    static func decode(_ s: [Unicode.Scalar], at i: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+    static func decode(_ s: ScalarBuffer, at i: Int) -> (scalar: Unicode.Scalar, length: Int)? {
         let end = min(s.count, i + maxLength + 2)
         var j = i + 1
         guard j < end else { return nil }

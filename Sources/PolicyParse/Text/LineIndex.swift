@@ -1,38 +1,34 @@
 /// Line and column (1-based, in code points) of source offsets, for `file:line:col` messages.
-struct LineIndex {
-    /// Offset of the first character of each line.
-    private let starts: [Int]
-
-    init(_ scalars: [Unicode.Scalar]) {
-        var starts = [0]
-        scalars.withUnsafeBufferPointer { p in
-            var i = 0
+///
+/// Found in one pass over the source for all the offsets at once, with no table of line starts
+/// (which would cost 8 bytes a line for a whole large document).
+enum LineIndex {
+    /// The 1-based line and column of each of `offsets` (in any order) in `scalars`. A line ends
+    /// after `\n`, after `\r\n` (one break) and after a `\r` alone.
+    static func positions(of offsets: [Int], in scalars: ScalarBuffer) -> [(line: Int, column: Int)] {
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var result = [(line: Int, column: Int)](repeating: (1, 1), count: offsets.count)
+        // Only line feed and carriage return matter; a code point above U+FFFF (unit 0xD800) is neither.
+        scalars.withUnits { p, _ in
             let n = p.count
-            while i < n {
-                let v = p[i].value
-                // One comparison rejects everything above CR, i.e. nearly every character.
-                if v <= 0x0D {
-                    if v == 0x0A {
-                        starts.append(i + 1)
-                    } else if v == 0x0D {
-                        if i + 1 < n, p[i + 1].value == 0x0A { i += 1 }
-                        starts.append(i + 1)
+            var line = 1
+            var lineStart = 0
+            var j = 0
+            for k in order {
+                let offset = offsets[k]
+                let end = min(max(offset, 0), n)
+                while j < end {
+                    let v = p[j]
+                    // One comparison rejects everything above CR, i.e. nearly every character.
+                    if v <= 0x0D, v == 0x0A || (v == 0x0D && !(j + 1 < n && p[j + 1] == 0x0A)) {
+                        line += 1
+                        lineStart = j + 1
                     }
+                    j += 1
                 }
-                i += 1
+                result[k] = (line, offset - lineStart + 1)
             }
         }
-        self.starts = starts
-    }
-
-    /// The 1-based line and column of `offset`.
-    func position(of offset: Int) -> (line: Int, column: Int) {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return (low + 1, offset - starts[low] + 1)
+        return result
     }
 }

@@ -17,27 +17,37 @@ enum PDFLayout {
     /// A running header repeats next to at least this many page numbers.
     static let headerRepeats = 3
 
-    /// `scalars` and `map` with the layout residue removed.
+    /// Removes the layout residue from `scalars` and `map`.
     ///
     /// The removed positions are collected as a list (few in any text), not a flag per character,
-    /// and the kept text is copied in runs between them.
-    static func normalise(_ scalars: [Unicode.Scalar], _ map: OffsetMap) -> ([Unicode.Scalar], OffsetMap) {
+    /// and the kept text is moved down in place in runs between them, so the text is never held twice.
+    static func normalise(_ scalars: inout [Unicode.Scalar], _ map: inout OffsetMap) {
         var removed = pageLines(scalars)
         inlineSpaces(scalars, &removed)
-        guard !removed.isEmpty else { return (scalars, map) }
+        guard !removed.isEmpty else { return }
         removed.sort()
         var unique: [Int] = []
         unique.reserveCapacity(removed.count)
         for r in removed where unique.last != r { unique.append(r) }
-        var kept: [Unicode.Scalar] = []
-        kept.reserveCapacity(scalars.count - unique.count)
-        var from = 0
-        for r in unique {
-            if r > from { kept.append(contentsOf: scalars[from..<r]) }
-            from = r + 1
+        var kept = 0
+        scalars.withUnsafeMutableBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            let size = MemoryLayout<Unicode.Scalar>.stride
+            var from = 0
+            func move(_ range: Range<Int>) {
+                guard !range.isEmpty else { return }
+                // Overlapping move down (memmove).
+                UnsafeMutableRawPointer(base + kept).copyMemory(from: base + range.lowerBound, byteCount: range.count * size)
+                kept += range.count
+            }
+            for r in unique {
+                if r > from { move(from..<r) }
+                from = r + 1
+            }
+            if from < p.count { move(from..<p.count) }
         }
-        if from < scalars.count { kept.append(contentsOf: scalars[from...]) }
-        return (kept, map.removing(unique))
+        scalars.removeSubrange(kept...)
+        map = map.removing(unique)
     }
 
     // MARK: Lines

@@ -148,8 +148,8 @@ extension TableLayout {
     /// line without such a tab between two of them is a row of one cell across the table (一、…).
     /// Every tab of the rows is kept (a leading tab is an empty first cell); a lone tab inside prose
     /// is white space as before. Linear in the text.
-    static func cellTabs(in s: [Unicode.Scalar], from start: Int) -> [Int] {
-        guard s[min(start, s.count)...].contains("\t") else { return [] }
+    static func cellTabs(in s: ScalarBuffer, from start: Int) -> [Int] {
+        guard s.units[min(start, s.count)...].contains(0x09) else { return [] }
         var kept: [Int] = []
         var lines: [(tabs: Range<Int>, inner: Int, blank: Bool)] = []
         var tabs: [Int] = []
@@ -158,10 +158,11 @@ extension TableLayout {
         var sawText = false
         var i = start
         while i <= s.count {
-            let c: Unicode.Scalar = i == s.count ? "\n" : s[i]
+            // Only tabs, line breaks and spaces are told apart, so the 16-bit view reads exactly.
+            let c: Unicode.Scalar = i == s.count ? "\n" : s.bmp(i)
             if c == "\n" || c == "\r" {
                 lines.append((lineTabsStart..<tabs.count, inner, !sawText))
-                if c == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1 }
+                if c == "\r", i + 1 < s.count, s.bmp(i + 1) == "\n" { i += 1 }
                 lineTabsStart = tabs.count
                 inner = 0
                 pendingTabs = 0

@@ -33,11 +33,11 @@ package enum TextDecoder {
         }
         var firstNUL: Int? = nil
         var failure: UTF8Failure? = nil
-        let utf8: [Unicode.Scalar]
+        let utf8: ScalarBuffer
         do throws(UTF8Failure) {
             utf8 = try UTF8Decoder.decode(bytes, from: 0, firstNUL: &firstNUL)
         } catch {
-            utf8 = []
+            utf8 = ScalarBuffer()
             failure = error
         }
         guard let failure else {
@@ -148,9 +148,9 @@ package enum TextDecoder {
     }
 
     /// Decodes UTF-8 the input claims to be; any fault is `.invalidUTF8`.
-    private static func strictUTF8(_ bytes: [UInt8], from start: Int, claim: String) throws(PolicyParseError) -> [Unicode.Scalar] {
+    private static func strictUTF8(_ bytes: [UInt8], from start: Int, claim: String) throws(PolicyParseError) -> ScalarBuffer {
         var firstNUL: Int? = nil
-        let scalars: [Unicode.Scalar]
+        let scalars: ScalarBuffer
         do throws(UTF8Failure) {
             scalars = try UTF8Decoder.decode(bytes, from: start, firstNUL: &firstNUL)
         } catch {

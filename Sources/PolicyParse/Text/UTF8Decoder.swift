@@ -110,76 +110,74 @@ enum UTF8Decoder {
     }
 
     /// Decodes `bytes[start...]`, throwing the first ill-formed sequence; `firstNUL` receives the offset of the first NUL byte.
-    static func decode(_ bytes: [UInt8], from start: Int, firstNUL: inout Int?) throws(UTF8Failure) -> [Unicode.Scalar] {
+    static func decode(_ bytes: [UInt8], from start: Int, firstNUL: inout Int?) throws(UTF8Failure) -> ScalarBuffer {
         var failure: UTF8Failure? = nil
         var nul: Int? = nil
-        let scalars: [Unicode.Scalar] = bytes.withUnsafeBufferPointer { p in
+        let scalars: ScalarBuffer = bytes.withUnsafeBufferPointer { p in
             let capacity = leadCount(p, from: max(0, start))
-            return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                initialized = 0
-                guard let base = p.baseAddress, let outBase = buffer.baseAddress else { return }
+            return ScalarBuffer(capacity: capacity) { out in
+                var astral: [(Int, UInt32)] = []
+                guard let base = p.baseAddress, out.baseAddress != nil else { return (0, astral) }
                 let raw = UnsafeRawPointer(base)
-                outBase.withMemoryRebound(to: UInt32.self, capacity: capacity) { out in
-                    let n = p.count
-                    var i = max(0, start)
-                    var o = 0
-                    while i < n {
-                        let b0 = p[i]
-                        if b0 < 0x80 {
-                            // ASCII: eight bytes at a time while they last.
-                            if i + 8 <= n && o + 8 <= capacity {
-                                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                                if word & highBits == 0 {
-                                    if nul == nil && (word &- ones) & ~word & highBits != 0 {
-                                        for k in 0..<8 where p[i + k] == 0 { nul = i + k; break }
-                                    }
-                                    for k in 0..<8 { out[o + k] = UInt32(p[i + k]) }
-                                    o += 8
-                                    i += 8
-                                    continue
+                let n = p.count
+                var i = max(0, start)
+                var o = 0
+                while i < n {
+                    let b0 = p[i]
+                    if b0 < 0x80 {
+                        // ASCII: eight bytes at a time while they last.
+                        if i + 8 <= n && o + 8 <= capacity {
+                            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                            if word & highBits == 0 {
+                                if nul == nil && (word &- ones) & ~word & highBits != 0 {
+                                    for k in 0..<8 where p[i + k] == 0 { nul = i + k; break }
                                 }
-                            }
-                            guard o < capacity else { break }
-                            if b0 == 0 && nul == nil { nul = i }
-                            out[o] = UInt32(b0)
-                            o += 1
-                            i += 1
-                            continue
-                        }
-                        // Fast path for the common case, a three-byte character (CJK) whose lead
-                        // byte allows any continuation bytes (not E0 or ED).
-                        if b0 >= 0xE1, b0 != 0xED, b0 <= 0xEF, i + 2 < n, o < capacity {
-                            let b1 = p[i + 1]
-                            let b2 = p[i + 2]
-                            if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
-                                out[o] = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
-                                o += 1
-                                i += 3
+                                for k in 0..<8 { out[o + k] = UInt16(p[i + k]) }
+                                o += 8
+                                i += 8
                                 continue
                             }
                         }
-                        var truncated = false
-                        let length = sequence(p, at: i, truncated: &truncated)
-                        guard length > 0, o < capacity else {
-                            failure = UTF8Failure(offset: i, truncatedAtEnd: truncated)
-                            break
-                        }
-                        var value: UInt32
-                        switch length {
-                        case 2:
-                            value = (UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
-                        case 3:
-                            value = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
-                        default:
-                            value = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
-                                | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
-                        }
-                        out[o] = value
+                        guard o < capacity else { break }
+                        if b0 == 0 && nul == nil { nul = i }
+                        out[o] = UInt16(b0)
                         o += 1
-                        i += length
+                        i += 1
+                        continue
                     }
-                    initialized = o
+                    // Fast path for the common case, a three-byte character (CJK) whose lead
+                    // byte allows any continuation bytes (not E0 or ED).
+                    if b0 >= 0xE1, b0 != 0xED, b0 <= 0xEF, i + 2 < n, o < capacity {
+                        let b1 = p[i + 1]
+                        let b2 = p[i + 2]
+                        if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+                            out[o] = (UInt16(b0 & 0x0F) << 12) | (UInt16(b1 & 0x3F) << 6) | UInt16(b2 & 0x3F)
+                            o += 1
+                            i += 3
+                            continue
+                        }
+                    }
+                    var truncated = false
+                    let length = sequence(p, at: i, truncated: &truncated)
+                    guard length > 0, o < capacity else {
+                        failure = UTF8Failure(offset: i, truncatedAtEnd: truncated)
+                        break
+                    }
+                    switch length {
+                    case 2:
+                        out[o] = (UInt16(b0 & 0x1F) << 6) | UInt16(p[i + 1] & 0x3F)
+                    case 3:
+                        out[o] = (UInt16(b0 & 0x0F) << 12) | (UInt16(p[i + 1] & 0x3F) << 6) | UInt16(p[i + 2] & 0x3F)
+                    default:
+                        let value = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
+                            | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
+                        astral.append((o, value))
+                        out[o] = ScalarBuffer.astralUnit
+                    }
+                    o += 1
+                    i += length
                 }
+                return (o, astral)
             }
         }
         firstNUL = nul

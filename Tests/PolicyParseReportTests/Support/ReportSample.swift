@@ -18,7 +18,7 @@ struct ReportSample {
     /// Renders `text` parsed as a string (no decoding).
     init(text: String) {
         let decoded = DecodedText(text)
-        self.init(DocumentReport(document: PolicyParser.parse(decoded), source: decoded.scalars))
+        self.init(DocumentReport(document: PolicyParser.parse(decoded), source: decoded.scalars.array))
     }
 
     init(_ report: DocumentReport) {

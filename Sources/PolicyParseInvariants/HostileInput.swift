@@ -167,7 +167,7 @@ public enum HostileInput {
     public static let tabTableRows: @Sendable (Int) -> [UInt8] = { n in
         var s = "一、重点任务\n序号\t工作任务\t牵头单位\t完成时限\n"
         for i in 0..<max(2, n) {
-            if i % 50 == 0 { s += OrdinalWords.cjk(i / 50 % 999 + 1) + "、第\(i / 50)组\n" }
+            if i % 50 == 0 { s += ChineseNumeral.spell(i / 50 % 999 + 1) + "、第\(i / 50)组\n" }
             s += "\(i + 1)\t推进第\(i)项工作，投入\(i)万元\t市科委\t2025年底前\n"
         }
         return utf8(s)

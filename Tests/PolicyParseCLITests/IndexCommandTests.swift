@@ -33,6 +33,14 @@ import Glibc
         return Array(CSVReader.records(result.stdoutString).dropFirst())
     }
 
+    /// The same query without recording a failure, for polling a database another process is
+    /// still creating (no table yet, or the writer holds the lock): nil when the query fails.
+    static func sqlIfReady(_ db: String, _ statement: String) -> [[String]]? {
+        guard let result = try? CLIRunner.run(["query", "sql", "--db", db, "--format", "csv", statement]),
+              result.status == 0 else { return nil }
+        return Array(CSVReader.records(result.stdoutString).dropFirst())
+    }
+
     /// Row counts of every table, for comparing two databases.
     static func tableCounts(_ db: String) throws -> [String] {
         try sql(db, """
@@ -56,7 +64,7 @@ import Glibc
         let deadline = Date().addingTimeInterval(120)
         while process.isRunning, Date() < deadline {
             if FileManager.default.fileExists(atPath: db),
-               let rows = try? Self.sql(db, "SELECT count(*) FROM documents"), let n = Int(rows.first?.first ?? "") {
+               let rows = Self.sqlIfReady(db, "SELECT count(*) FROM documents"), let n = Int(rows.first?.first ?? "") {
                 committed = n
                 if n > 0 { break }
             }

@@ -16,8 +16,11 @@ package struct DocumentAssembler {
     private var jurisdiction = Jurisdiction.unknown
     /// The indicator tables of the text: where each starts (clean) and its rows (clean spans).
     private lazy var indicatorTables: [(start: Int, indicators: [Indicator])] = clean.tables.compactMap { table in
-        IndicatorTable.indicators(table, in: clean).map { (table.range.lowerBound, $0) }
+        IndicatorTable.indicators(table, in: clean, planEnd: planEnd).map { (table.range.lowerBound, $0) }
     }
+    /// The last year of the plan period, when the document states one: an indicator table's
+    /// target column is the one for this year (a 十四五 plan's 2025, not its 2035 outlook).
+    private var planEnd: Int?
     /// True when the document declares `列第一位者为牵头单位`.
     private var firstListedLeads = false
     /// Canonical names already resolved in this document, by written name and qualified name
@@ -58,6 +61,10 @@ package struct DocumentAssembler {
         // The facts as written (front matter, then the text, then Chinese front-matter keys).
         contextYear = DocumentFacts(metadata: metadata).contextYear
         let title = TitleFinder.title(of: clean, metadata: metadata)
+        if metadata["period"] == nil, let title, let period = DocumentFacts.fiveYearPlanPeriod(inTitle: title) {
+            metadata["period"] = period.text
+        }
+        planEnd = DocumentFacts(metadata: metadata).period?.to
         jurisdiction = DocumentFacts.jurisdiction(of: clean, metadata: metadata, title: title)
         if metadata["jurisdiction"] == nil, let name = jurisdiction.name { metadata["jurisdiction"] = name }
         canonicalizer = DepartmentCanonicalizer(aliases: aliases)
@@ -87,13 +94,16 @@ package struct DocumentAssembler {
         let span = cursor.sourceSpan(of: item.ownRange)
         var found = mentions(in: item.contentRange)
         if !item.departmentCells.isEmpty {
-            // A table row's department cells, with their column's role (merged cells too).
+            // A table row's department cells, with their column's role (merged cells too), named
+            // as annotations are (canonical, generic).
+            var cells: [Department] = []
             for (range, role) in item.departmentCells {
                 for var department in DepartmentExtractor.departments(in: clean, content: range, role: role) {
                     department.span = cursor.sourceSpan(of: department.span.range)
-                    found.departments.append(department)
+                    cells.append(department)
                 }
             }
+            found.departments += name(cells)
             found.departments.sort { $0.span.start < $1.span.start }
         }
         let children = item.children.map { node(from: $0) }

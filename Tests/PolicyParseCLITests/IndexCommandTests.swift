@@ -137,11 +137,12 @@ import Glibc
         let none = try CLIRunner.run(["query", "search", "--db", db, "络安", "--format", "csv"])
         #expect(none.status == 0 && CSVReader.records(none.stdoutString).count == 1)
 
-        // indicators: the three rows of the indicator table fixture, due in 2025; none for 2030.
+        // indicators: the three rows of the indicator table fixture and the two of the figures
+        // fixture (a 十四五 plan whose 2035 column is not its target), due in 2025; none for 2030.
         let indicators = try CLIRunner.run(["query", "indicators", "--db", db, "--year", "2025", "--format", "csv"])
         let indicatorRecords = CSVReader.records(indicators.stdoutString)
         #expect(indicators.status == 0 && indicatorRecords.first?.prefix(5) == ["title", "file", "task", "indicator", "unit"])
-        #expect(indicatorRecords.dropFirst().map { $0[3] } == ["城镇污水处理率", "河湖水面率", "黑臭水体"])
+        #expect(indicatorRecords.dropFirst().map { $0[3] } == ["城镇污水处理率", "河湖水面率", "黑臭水体", "河湖水面率", "骨干河道整治率"])
         let later = try CLIRunner.run(["query", "indicators", "--db", db, "--year", "2030", "--format", "csv"])
         #expect(CSVReader.records(later.stdoutString).count == 1)
 

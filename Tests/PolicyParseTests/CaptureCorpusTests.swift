@@ -47,7 +47,9 @@ struct CaptureCorpusTests {
         let indicators = water.allNodes.compactMap(\.node.indicators).flatMap { $0 }
         #expect(indicators.count == 15)
         #expect(indicators.first?.name == "主海塘达标率" && indicators.first?.baseYear == 2020 && indicators.first?.attribute == "预期性")
-        #expect(indicators.filter { $0.comparator == .gte }.count == 2)
+        // A 十四五 plan: the target is the 2025 column, not the 2035 outlook beside it.
+        #expect(indicators.allSatisfy { $0.targetYear == 2025 } && indicators.first?.targetText == "≥73％")
+        #expect(indicators.filter { $0.comparator == .gte }.count == 6)
         #expect(!water.allNodes.contains { $0.node.style == .decimal && $0.node.marker == "120.14" })
         // 031: 附件1 11 indicators (merged 类型 cells), 附件2 22 task rows.
         let huangpu = try Self.parse("real", "031")

@@ -2,8 +2,10 @@
 /// `（A牵头，B、C配合）`, `（A、B按职责分工负责）` and label lines `责任单位：A，B；C`.
 ///
 /// Names are split on `、，,；;/`, on `会同`, on `等` inside a list, and on `和/及/与` when the part
-/// before ends like a unit name (`财政部和…`, not `工业和信息化部`). Roles come from the label
-/// (责任… responsible, 牵头… lead, 配合/参与/协同… support) or from the word ending the clause.
+/// before ends like a unit name (`财政部和…`, not `工业和信息化部`); never inside brackets, so
+/// `各县（市、区）人民政府` is one name. Roles come from the label (责任… responsible, 牵头… lead,
+/// 配合/参与/协同… support), from the word ending the clause, or from a bracketed role after a name
+/// (`市发展改革委（牵头）`).
 package enum DepartmentExtractor {
     /// Every department named in annotations in `range` of `clean`, in order (clean spans).
     package static func extract(from clean: CleanText, in range: Range<Int>) -> [Department] {
@@ -77,11 +79,14 @@ package enum DepartmentExtractor {
         var current = role
         var pending: [Range<Int>] = []
         var clauseStart = content.lowerBound
+        var depth = 0
         var j = content.lowerBound
         while j <= content.upperBound {
             let atEnd = j == content.upperBound
             let c = atEnd ? "，" : ScalarFold.analysis(s[j])
-            if atEnd || c == "，" || c == "," || c == "；" || c == ";" || c == "。" || c == "\n" {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if atEnd || c == "\n" || (depth == 0 && (c == "，" || c == "," || c == "；" || c == ";" || c == "。")) {
+                depth = 0
                 let clause = trim(s, clauseStart..<j)
                 if !clause.isEmpty {
                     if let (labelRole, names) = labelled(s, clause) {
@@ -94,6 +99,9 @@ package enum DepartmentExtractor {
                         split(clean, clause.lowerBound..<(clause.upperBound - length), role: endRole, into: &out)
                     } else if let current {
                         split(clean, clause, role: current, into: &out)
+                    } else if let (bracketRole, _) = bracketedRole(s, clause) {
+                        // `市发展改革委（牵头）` with no label: the bracket names the role.
+                        split(clean, clause, role: bracketRole, into: &out)
                     } else {
                         pending.append(clause)
                     }
@@ -152,16 +160,29 @@ package enum DepartmentExtractor {
         var start = region.lowerBound
         var k = region.lowerBound
         var sharedSuffix: [Unicode.Scalar]?
+        var depth = 0
         func emit(_ r: Range<Int>) {
             var name = trim(s, r)
+            var own = role
+            if let (bracketRole, length) = bracketedRole(s, name) {
+                own = bracketRole
+                name = trim(s, name.lowerBound..<(name.upperBound - length))
+            }
             if let k = ScalarPattern.longestSuffix(s, before: name.upperBound, roleTails, floor: name.lowerBound), name.count > roleTails[k].count + 1 {
                 name = name.lowerBound..<(name.upperBound - roleTails[k].count)
             }
-            if plausible(s, name) { out.append(Department(name: clean.text(name), role: role, span: Span(name.lowerBound, name.upperBound))) }
+            if plausible(s, name) { out.append(Department(name: clean.text(name), role: own, span: Span(name.lowerBound, name.upperBound))) }
         }
         while k < region.upperBound {
             let c = s[k]
-            if c == "、" || c == "/" || c == "，" || c == "," || c == "；" || c == ";" {
+            let folded = ScalarFold.analysis(c)
+            if folded == "(" {
+                depth += 1
+            } else if folded == ")" {
+                depth = max(0, depth - 1)
+            } else if depth > 0 {
+                // Inside brackets (`各县（市、区）`) nothing separates names.
+            } else if c == "、" || c == "/" || c == "，" || c == "," || c == "；" || c == ";" {
                 emit(start..<k)
                 start = k + 1
             } else if c == "等", k + 1 < region.upperBound, k > start {
@@ -211,6 +232,8 @@ package enum DepartmentExtractor {
     /// ending in 委/局/厅/办/部门) that is neither national nor named with its own place.
     static func carriesPrefix(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
+        // A party or league committee names its level itself (`团市委`, `团区委`).
+        if scalars.count >= 3, scalars[scalars.count - 1] == "委", levelPrefix(String(scalars[scalars.count - 2])) != nil { return false }
         guard DepartmentCanonicalizer.national(name, DepartmentCanonicalizer.someLocal) == nil,
               Jurisdiction.regions(in: scalars, from: 0).0.isEmpty,
               !provinceShortScalars.contains(where: { scalars.starts(with: $0) }) else { return false }
@@ -261,12 +284,37 @@ package enum DepartmentExtractor {
         CharacterClass.isBlank(c) || c == "\n"
     }
 
-    /// Whether `name` looks like a unit: 2 to 40 characters, no digits, no progress words.
+    /// A bracketed role closing `name` (`市发展改革委（牵头）`, `（配合单位）`): the role and the
+    /// length of the brackets, or nil.
+    static func bracketedRole(_ s: [Unicode.Scalar], _ name: Range<Int>) -> (DepartmentRole, Int)? {
+        guard name.count > 4, ScalarFold.analysis(s[name.upperBound - 1]) == ")" else { return nil }
+        var open = name.upperBound - 2
+        while open > name.lowerBound, ScalarFold.analysis(s[open]) != "(" { open -= 1 }
+        guard open > name.lowerBound + 1, ScalarFold.analysis(s[open]) == "(" else { return nil }
+        let inner = String(String.UnicodeScalarView(s[(open + 1)..<(name.upperBound - 1)]))
+        let word = inner.hasSuffix("单位") || inner.hasSuffix("部门") ? String(inner.dropLast(2)) : inner
+        guard ["牵头", "主办", "负责", "责任", "配合", "协办", "参与", "协同"].contains(word) else { return nil }
+        return (role(ofLabel: word), name.upperBound - open)
+    }
+
+    /// Whether `name` looks like a unit: 2 to 40 characters, no digits, no progress words, and
+    /// brackets only as a short balanced qualifier (`各县（市、区）人民政府`).
     static func plausible(_ s: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
         guard name.count >= 2, name.count <= 40 else { return false }
+        var open: Int?
         for k in name {
             let c = ScalarFold.analysis(s[k])
-            if ScalarPattern.isDigit(c) || c == "(" || c == ")" || c == "：" || c == ":" { return false }
+            if c == "(" {
+                guard open == nil, k > name.lowerBound else { return false }
+                open = k
+                continue
+            }
+            if c == ")" {
+                guard let o = open, k - o > 1, k - o <= 8 else { return false }
+                open = nil
+                continue
+            }
+            if ScalarPattern.isDigit(c) || c == "：" || c == ":" { return false }
             switch s[k] {
             case "完", "推", "下", "同", "成", "为", "排":
                 for w in dropWords where ScalarPattern.matches(s, at: k, w, limit: name.upperBound) { return false }
@@ -274,6 +322,6 @@ package enum DepartmentExtractor {
                 break
             }
         }
-        return true
+        return open == nil
     }
 }

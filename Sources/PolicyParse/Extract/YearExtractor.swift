@@ -132,15 +132,20 @@ package enum YearExtractor: ValueExtractor {
         return matchBareYear(clean, at: index, floor: floor, limit: limit, contextYear: contextYear)
     }
 
-    /// A five-year plan period at `index` (at 十): `十四五` is 2021–2025; quotes and 期间/时期 are included.
-    static func matchPlanPeriod(_ clean: CleanText, at index: Int, floor: Int, limit: Int) -> YearMention? {
-        let s = clean.scalars
+    /// The first year of the five-year plan named at `index` (`十四五`: the 14th plan, 2021; the N-th
+    /// starts in 1966 + 5·(N − 3)), or nil: the one reading of plan names, for mentions and titles.
+    static func planStart(_ s: [Unicode.Scalar], at index: Int, floor: Int, limit: Int) -> Int? {
         guard index + 2 < limit, s[index] == "十", s[index + 2] == "五",
               let x = ChineseNumeral.digit(s[index + 1]), x >= 1, s[index + 1] != "两" else { return nil }
         if index + 3 < limit, ChineseNumeral.isValueCharacter(s[index + 3]) { return nil }
         if index > floor, ChineseNumeral.digit(s[index - 1]) != nil || s[index - 1] == "第" { return nil }
-        let plan = 10 + x
-        let from = 1966 + 5 * (plan - 3)
+        return 1966 + 5 * (10 + x - 3)
+    }
+
+    /// A five-year plan period at `index` (at 十): `十四五` is 2021–2025; quotes and 期间/时期 are included.
+    static func matchPlanPeriod(_ clean: CleanText, at index: Int, floor: Int, limit: Int) -> YearMention? {
+        let s = clean.scalars
+        guard let from = planStart(s, at: index, floor: floor, limit: limit) else { return nil }
         var start = index
         var end = index + 3
         if start > floor, isOpenQuote(s[start - 1]) { start -= 1 }

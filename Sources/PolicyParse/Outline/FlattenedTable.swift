@@ -2,14 +2,17 @@
 /// each cell as a paragraph of its own (or a line of its own): the header cells (序号, 任务,
 /// 牵头单位 … or 序号, 指标名称, 单位, 2025年, 属性), then each row's cells.
 ///
-/// The header is a run of known column names (the vocabulary `TableRows` and `IndicatorTable` read
-/// HTML headers with) that holds 序号. Rows are rebuilt from the 序号 sequence 1, 2, 3 … (the anchor):
+/// The header is a run of column names that holds 序号: known ones (the vocabulary `TableRows` and
+/// `IndicatorTable` read HTML headers with) and short labels of any table (`街镇`, `件数`) up to the
+/// first row. Rows are rebuilt from the 序号 sequence 1, 2, 3 … (the anchor):
 /// the cells between two numbers go to the columns after 序号 of the row above, in order, and to the
 /// columns before 序号 of the row below. A category column (类型, 领域) is skipped when a row has
 /// fewer cells than columns (its cell was merged from the row above), a department column when the
 /// cell names no department; a cell of the shape `一、…` or `行动一：…` between rows is a section row.
+/// Rows all narrower than the header (a two-level header: a group cell such as `分年度任务量` above
+/// its sub-columns) take the width the numbers show; a closing `合计`/`总计` row belongs to the table.
 /// When the numbers do not follow one another within a row's width, nothing is rebuilt and the text
-/// stays as it is. The result is a `TableLayout`, the grid every table reader takes.
+/// stays as it is. The result is a `TableLayout` (`isRebuilt`), the grid every table reader takes.
 enum FlattenedTable {
     /// Longest header cell, white space excluded.
     static let maxHeaderLength = 14
@@ -127,23 +130,39 @@ enum FlattenedTable {
         var first = k
         while first > 0, k - first < 2, units[first - 1].count <= 2 * maxHeaderLength,
               column(ofHeader: compact(clean, units[first - 1])) == .category { first -= 1 }
-        var end = k + 1
-        var kinds: [Column] = (first...k).map { $0 == k ? .ordinal : .category }
-        while end < units.count, kinds.count < maxColumns, units[end].count <= 2 * maxHeaderLength,
-              let c = column(ofHeader: compact(clean, units[end])), c != .ordinal {
-            kinds.append(c)
-            end += 1
-        }
-        let o = k - first
-        let width = kinds.count
-        let trailing = width - o - 1
-        guard width >= minColumns, trailing >= 1 else { return nil }
-
         func number(_ u: Int) -> Int? {
             guard let (value, stop) = ChineseNumeral.readArabic(s, at: units[u].lowerBound, limit: units[u].upperBound),
                   stop == units[u].upperBound else { return nil }
             return value
         }
+        var end = k + 1
+        var kinds: [Column] = (first...k).map { $0 == k ? .ordinal : .category }
+        // The last header cell that is a known column name: short labels after it may be the
+        // first row's leading cells instead.
+        var known = k
+        while end < units.count, kinds.count < maxColumns, units[end].count <= 2 * maxHeaderLength {
+            let text = compact(clean, units[end])
+            if let c = column(ofHeader: text) {
+                guard c != .ordinal else { break }
+                kinds.append(c)
+                known = end
+            } else if isLabel(text), !isSection(units[end], s) {
+                kinds.append(.other)
+            } else {
+                break
+            }
+            end += 1
+        }
+        let o = k - first
+        // Labels read up to the first row's number: the last `o` of them lead that row.
+        if o > 0, end < units.count, number(end) == 1, end - o > known {
+            kinds.removeLast(o)
+            end -= o
+        }
+        let width = kinds.count
+        var trailing = width - o - 1
+        guard width >= minColumns, trailing >= 1 else { return nil }
+
         // A row: its trailing cells, a section row, the next row's leading cells, then its number.
         let reach = trailing + o + 2
         func candidates(_ value: Int, after p: Int) -> [Int] {
@@ -164,6 +183,13 @@ enum FlattenedTable {
             positions.append(found.last { !candidates(positions.count + 2, after: $0).isEmpty } ?? latest)
         }
         guard positions.count >= minRows else { return nil }
+        // Rows narrower than the header (a two-level header): the widest distance between two
+        // numbers (section rows aside) is a row's cells after 序号 and the next row's before it.
+        // Rows narrowed by a merged category cell leave the widest rows full.
+        let widest = zip(positions, positions.dropFirst()).map { p, q in
+            ((p + 1)..<q).filter { !isSection(units[$0], s) }.count
+        }.max() ?? trailing + o
+        if widest - o >= 1, widest - o < trailing { trailing = widest - o }
         // The last row takes at most `trailing` cells, up to a section, a heading or a note.
         var last = positions[positions.count - 1] + 1
         while last < units.count, last - positions[positions.count - 1] <= trailing,
@@ -226,15 +252,43 @@ enum FlattenedTable {
                 rows.append(TableLayout.Row(cells: cells.sorted { $0.range.lowerBound < $1.range.lowerBound }))
             }
         }
-        let lastUnit = max(positions[positions.count - 1], last - 1)
-        return (TableLayout(range: units[first].lowerBound..<units[lastUnit].upperBound, rows: rows), lastUnit + 1)
+        var lastUnit = max(positions[positions.count - 1], last - 1)
+        // A closing 合计/总计 row: the label, then figures (no Han), at most a row's width.
+        if last < units.count, isTotal(compact(clean, units[last])) {
+            var u = last + 1
+            while u < units.count, u - last <= o + trailing, !units[u].contains(where: { CharacterClass.isHan(s[$0]) }) { u += 1 }
+            if u > last + 1 {
+                let figures = u - last - 1
+                var cells = [TableLayout.Cell(range: units[last], column: 0, columnSpan: max(1, width - figures), rowSpan: 1)]
+                for (j, f) in ((last + 1)..<u).enumerated() {
+                    cells.append(TableLayout.Cell(range: units[f], column: max(1, width - figures) + j, columnSpan: 1, rowSpan: 1))
+                }
+                rows.append(TableLayout.Row(cells: cells))
+                lastUnit = u - 1
+            }
+        }
+        var table = TableLayout(range: units[first].lowerBound..<units[lastUnit].upperBound, rows: rows)
+        table.isRebuilt = true
+        return (table, lastUnit + 1)
     }
 
-    /// Whether a cell names a department: one of its names ends like a unit (局, 委, 办 …), so
-    /// a category cell (`“美丽家园”建设`) that the department column's place falls to is not one.
+    /// A short label a header cell may be of any table: Han characters, no sentence punctuation.
+    static func isLabel(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= maxHeaderLength, text.unicodeScalars.contains(where: CharacterClass.isHan) else { return false }
+        return !text.unicodeScalars.contains { $0 == "。" || $0 == "，" || $0 == "；" || $0 == "：" || $0 == ":" }
+    }
+
+    /// A closing row's label (`合计`, `总计`, `小计`, letter spacing removed).
+    static func isTotal(_ text: String) -> Bool {
+        text == "合计" || text == "总计" || text == "小计" || text == "总量"
+    }
+
+    /// Whether a cell names a department: one of its names ends like a unit (局, 委, 办 …) or is a
+    /// collective actor (`各街镇`), so a category cell (`“美丽家园”建设`) that the department
+    /// column's place falls to is not one.
     static func namesDepartments(_ r: Range<Int>, _ clean: CleanText) -> Bool {
         DepartmentExtractor.departments(in: clean, content: r, role: .responsible).contains { d in
-            d.name.unicodeScalars.last.map(DepartmentExtractor.endsUnitName) ?? false
+            (d.name.unicodeScalars.last.map(DepartmentExtractor.endsUnitName) ?? false) || DepartmentCanonicalizer.isGeneric(d.name)
         }
     }
 

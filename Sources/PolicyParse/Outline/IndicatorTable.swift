@@ -3,9 +3,13 @@ import Foundation
 /// 指标表 (indicator table): a table whose header names an indicator column (指标, 指标名称) and
 /// at least one year column (`2025年`, `目标值（2025年）`); each body row gives an `Indicator`
 /// (clean spans, moved to the source by the assembler).
+///
+/// The first year column is the base; the target is the column for the plan's last year
+/// (`planEnd`) when the header has one, else the last year column, so a 十四五 plan's
+/// `目标值（2025年）` is its target and a `2035年` outlook beside it is not.
 enum IndicatorTable {
     /// The indicators of `table`, or nil when it is no indicator table.
-    static func indicators(_ table: TableLayout, in clean: CleanText) -> [Indicator]? {
+    static func indicators(_ table: TableLayout, in clean: CleanText, planEnd: Int? = nil) -> [Indicator]? {
         let s = clean.scalars
         guard let header = table.rows.first else { return nil }
         var name: Int?, unit: Int?, attribute: Int?
@@ -23,6 +27,7 @@ enum IndicatorTable {
             }
         }
         guard let nameColumn = name, !years.isEmpty, table.rows.count > 1 else { return nil }
+        let targetColumn = years.last(where: { $0.year == planEnd }) ?? years[years.count - 1]
         var out: [Indicator] = []
         for row in table.rows.dropFirst() {
             func cell(_ column: Int?) -> String? {
@@ -33,13 +38,13 @@ enum IndicatorTable {
             guard let indicatorName = cell(nameColumn) else { continue }
             var indicator = Indicator(name: indicatorName, unit: cell(unit), attribute: cell(attribute),
                                       span: Span(row.range.lowerBound, row.range.upperBound))
-            if years.count >= 2, let base = cell(years[0].column) {
+            if years.count >= 2, years[0].column != targetColumn.column, let base = cell(years[0].column) {
                 indicator.baseYear = years[0].year
                 indicator.baseText = base
                 indicator.baseValue = value(base).value
             }
-            if let target = cell(years[years.count - 1].column) {
-                indicator.targetYear = years[years.count - 1].year
+            if let target = cell(targetColumn.column) {
+                indicator.targetYear = targetColumn.year
                 indicator.targetText = target
                 let (v, comparator) = value(target)
                 indicator.targetValue = v
@@ -65,12 +70,13 @@ enum IndicatorTable {
         return nil
     }
 
-    /// The number in a value cell with its comparator: `≥73%`, `>2`, `98%以上`, `120.14`.
+    /// The number in a value cell with its comparator: `≥73%`, `>2`, `98%以上`, `120.14`, `（86.4%）`.
     static func value(_ text: String) -> (value: Decimal?, comparator: ValueComparator?) {
         let s = Array(text.unicodeScalars)
         var i = 0
         var comparator: ValueComparator?
-        while i < s.count, s[i] == " " { i += 1 }
+        // A bracketed figure (`（86.4％）`, an estimate or a reference value) is still the cell's value.
+        while i < s.count, s[i] == " " || ScalarFold.analysis(s[i]) == "(" { i += 1 }
         if i < s.count {
             switch ScalarFold.analysis(s[i]) {
             case ">", "＞": comparator = .gt; i += 1

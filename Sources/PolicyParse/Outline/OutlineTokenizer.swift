@@ -12,8 +12,12 @@ package enum OutlineTokenizer {
     package static func tokens(in clean: CleanText) -> [OutlineToken] {
         var pass = OutlineScan(clean.scalars)
         // The rows of a task table are read by the builder, those of an indicator table are the
-        // holder's indicators: neither gives markers (`120.14` in a cell is no item 120.14).
-        pass.tables = clean.tables.filter { TableRows.read($0, in: clean) != nil || IndicatorTable.indicators($0, in: clean) != nil }.map(\.range)
+        // holder's indicators, and a table rebuilt from one cell per line is a table whatever its
+        // columns: none gives markers (`120.14` in a cell is no item 120.14). Other HTML tables
+        // (often a page's layout) keep theirs.
+        pass.tables = clean.tables.filter {
+            $0.isRebuilt || TableRows.read($0, in: clean) != nil || IndicatorTable.indicators($0, in: clean) != nil
+        }.map(\.range)
         return pass.run()
     }
 

@@ -88,6 +88,13 @@ struct TableRows {
             for cell in row.cells where cell.rowSpan > 1 { carried.append((cell, r + cell.rowSpan - 1)) }
             rows.append(out)
         }
+        // A table of figures (`2024-2026年任务量`: 440, 1900 …) names no tasks: without departments,
+        // a "task" column that holds words in fewer than half its rows is none.
+        let body = rows.filter { !$0.isSection }
+        if body.allSatisfy({ $0.departments.isEmpty }) {
+            let worded = body.filter { row in row.task.map { t in t.contains { CharacterClass.isHan(s[$0]) } } ?? false }.count
+            if worded * 2 < body.count { return nil }
+        }
         return (table.rows[h + 1].range.lowerBound, rows)
     }
 
@@ -111,7 +118,7 @@ struct TableRows {
         // 单位 alone is a unit column; 指标 columns belong to indicator tables.
         if t == "单位" || has("指标") { return nil }
         if let role = headerRoles[t] { return .department(role) }
-        if t.hasSuffix("单位") || t.hasSuffix("部门") {
+        if t.hasSuffix("单位") || t.hasSuffix("部门") || t.hasSuffix("主体") {
             return .department(has("牵头") ? .lead : (has("配合") || has("参与") || has("协助") ? .support : .responsible))
         }
         if has("时限") || has("时间") || has("进度") { return .deadline }

@@ -32,6 +32,9 @@ package struct TableLayout: Sendable, Hashable {
     package var range: Range<Int>
     /// The rows that hold at least one cell.
     package var rows: [Row]
+    /// Whether the table was rebuilt from text written one cell per line (`FlattenedTable`): its
+    /// lines are cells, so none of them is an outline item (`799.77` in a cell is no item 799.77).
+    package var isRebuilt = false
     /// The number of grid columns.
     package var columnCount: Int {
         rows.reduce(0) { max($0, $1.cells.map { $0.column + $0.columnSpan }.max() ?? 0) }

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import PolicyParse
+import PolicyParseInvariants
+
+/// Department names with brackets, bracketed roles, tables of figures and plan-period target columns
+/// (fixtures 25 and 26).
+@Suite struct CaptureShapeTests {
+    static func fixture(_ name: String) throws -> (DecodedText, Document) {
+        let url = Corpus.fixtures.appendingPathComponent("documents/\(name)")
+        let decoded = try TextDecoder.decode([UInt8](try Data(contentsOf: url)))
+        return (decoded, PolicyParser.parse(decoded, source: nil))
+    }
+
+    @Test func aBracketInsideANameKeepsItWhole() throws {
+        let (_, document) = try Self.fixture("25-bracketed-departments.txt")
+        let tasks = document.children.flatMap(\.children)
+        #expect(tasks[0].departments.map(\.name) == ["市通信管理局", "各县（市、区）人民政府"])
+        #expect(tasks[0].departments.map(\.generic) == [nil, true])
+        #expect(tasks[1].departments.map(\.name) == ["市农业农村局", "各县（区）政府"])
+        #expect(tasks[1].departments.map(\.role) == [.lead, .support])
+        // A body named with its other name in brackets is one department.
+        #expect(tasks[3].departments.map(\.name) == ["市财政局", "市乡村振兴局（市扶贫办）"])
+    }
+
+    @Test func aBracketedRoleAfterANameGivesItsRole() throws {
+        let (_, document) = try Self.fixture("25-bracketed-departments.txt")
+        let task = document.children[1].children[0]
+        #expect(task.departments.map(\.name) == ["市发展改革委", "市财政局", "市自然资源局"])
+        #expect(task.departments.map(\.role) == [.lead, .support, .support])
+    }
+
+    @Test func aLeagueCommitteeNamesItsOwnLevel() {
+        let node = PolicyParser.parse(text: "一、测试\n（一）开展活动。（责任单位：市人社局、团市委、市妇联）\n").children[0].children[0]
+        #expect(node.departments.map(\.name) == ["市人社局", "团市委", "市妇联"])
+        // The list's 市 is not put before 团市委 (no 市团市委员会).
+        #expect(node.departments[1].canonical == "共青团市委员会")
+    }
+
+    @Test(arguments: [
+        ("各县（市、区）人民政府", true),
+        ("各区（县）政府", true),
+        ("市委（", false),
+        ("（甲）局", false),
+        ("甲局）", false),
+        ("甲局（第一至第十个工作组）", false),
+        ("甲局（乙）（丙）", true),
+    ])
+    func bracketsInANameMustBeShortAndBalanced(text: String, plausible: Bool) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(DepartmentExtractor.plausible(scalars, 0..<scalars.count) == plausible)
+    }
+
+    @Test func aFiveYearPlanTitleGivesThePeriod() {
+        #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "某区河道整治“十四五”规划")?.text == "2021-2025")
+        #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "“十五五”时期发展规划")?.text == "2026-2030")
+        #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "国民经济和社会发展第十一个五年规划纲要") == nil)
+        #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "第二十五条实施办法") == nil)
+        #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "关于印发十五项措施的通知") == nil)
+    }
+
+    @Test func theTargetColumnIsThePlansLastYear() throws {
+        let (_, document) = try Self.fixture("26-figures-table.txt")
+        #expect(document.metadata["period"] == "2021-2025")
+        let indicators = try #require(document.children[0].indicators)
+        #expect(indicators.map(\.name) == ["河湖水面率", "骨干河道整治率"])
+        #expect(indicators.map(\.targetYear) == [2025, 2025])
+        #expect(indicators.map(\.targetValue) == [Decimal(string: "10.5"), 85])
+        #expect(indicators.map(\.comparator) == [.gte, nil])
+        // A bracketed base figure is still the base value.
+        #expect(indicators.map(\.baseValue) == [Decimal(string: "10.2"), 60])
+    }
+
+    @Test func aTableOfFiguresWithATwoLevelHeaderIsATableNotAnOutline() throws {
+        let (decoded, document) = try Self.fixture("26-figures-table.txt")
+        #expect(document.children.map(\.heading) == ["主要指标", "分年度任务", "保障措施"])
+        #expect(document.children.allSatisfy { $0.children.isEmpty })
+        #expect(document.diagnostics.filter { $0.severity == .warning }.isEmpty)
+        let clean = Cleaner.clean(decoded)
+        let figures = try #require(clean.tables.last)
+        #expect(figures.isRebuilt)
+        // Header, two rows of six cells (序号, 街镇 and four figures), and the 合计 row.
+        #expect(figures.rows.count == 4)
+        #expect(figures.rows[1].cells.count == 6 && figures.rows[2].cells.count == 6)
+        let total = figures.rows[3].cells.map { String(String.UnicodeScalarView(clean.scalars[$0.range])) }
+        #expect(total == ["合计", "200", "550.5", "240.2", "310.3"])
+        #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
+    }
+}

@@ -152,8 +152,10 @@ import PolicyParseInvariants
         let rows = holder.children.flatMap(\.children)
         #expect(rows.map(\.ordinal) == [1, 2, 3, 4])
         #expect(rows.map(\.heading) == ["完成旧住房成套改造5万平方米", "加装电梯300台", "新建口袋公园10座，绿化覆盖率达到40%", "盘活低效用地200亩，投资5亿元"])
-        // Row 2's 牵头单位 was merged from row 1: its deadline is not taken for a department.
-        #expect(rows.map { $0.departments.map(\.name) } == [["区房管局"], [], ["区绿化市容局", "各街道办事处"], ["区经委"]])
+        // Row 2's 牵头单位 was merged from row 1: its deadline is not taken for a department, and
+        // the merged cell covers it (the span of the cell in row 1, as an HTML rowspan).
+        #expect(rows.map { $0.departments.map(\.name) } == [["区房管局"], ["区房管局"], ["区绿化市容局", "各街道办事处"], ["区经委"]])
+        #expect(rows[1].departments[0].span == rows[0].departments[0].span)
         #expect(rows.allSatisfy { $0.departments.allSatisfy { $0.role == .lead } })
         #expect(rows.map { $0.years.map(\.text) } == [["2024年底前"], ["2025年底前"], ["2026年底前"], ["2026年6月底前"]])
         // The category cells (旧住房改造, 公共空间) stay inside their rows' spans.

@@ -8,7 +8,9 @@
 /// the cells between two numbers go to the columns after 序号 of the row above, in order, and to the
 /// columns before 序号 of the row below. A category column (类型, 领域) is skipped when a row has
 /// fewer cells than columns (its cell was merged from the row above), a department column when the
-/// cell names no department; a cell of the shape `一、…` or `行动一：…` between rows is a section row.
+/// cell names no department or the row's cells run out before it: that cell was merged from the row
+/// above, and the cell above covers this row too (`rowSpan`, up to a section row); a cell of the
+/// shape `一、…` or `行动一：…` between rows is a section row.
 /// Rows all narrower than the header (a two-level header: a group cell such as `分年度任务量` above
 /// its sub-columns) take the width the numbers show; a closing `合计`/`总计` row belongs to the table.
 /// When the numbers do not follow one another within a row's width, nothing is rebuilt and the text
@@ -208,6 +210,15 @@ enum FlattenedTable {
             leading = Array(lead)
         }
         var carried: [TableLayout.Cell] = []
+        // Department columns whose last cell may be merged down: the row (in `rows`) that holds it.
+        var mergedFrom: [Int: Int] = [:]
+        // A department cell merged from the row above covers this row too (rowSpan), as in HTML.
+        func coverMerged(_ columns: [Int], down to: Int) {
+            for c in columns {
+                guard let r0 = mergedFrom[c], let k = rows[r0].cells.firstIndex(where: { $0.column == c }) else { continue }
+                rows[r0].cells[k].rowSpan = to - r0 + 1
+            }
+        }
         // Units before the first number: a section row and the first row's leading cells.
         var before = Array(end..<positions[0])
         if let sec = before.firstIndex(where: { isSection(units[$0], s) }) {
@@ -234,22 +245,32 @@ enum FlattenedTable {
             }
             // The row's own cells, left to right over the columns after 序号.
             var u = 0
+            var merged: [Int] = []
+            var ownDepartments: [Int] = []
             for (ci, c) in ((o + 1)..<width).enumerated() where u < between.count {
                 let remainingUnits = between.count - u
                 if kinds[c] == .category, remainingUnits < trailing - ci { continue }
-                if kinds[c] == .department, !namesDepartments(units[between[u]], clean) { continue }
+                if kinds[c] == .department, !namesDepartments(units[between[u]], clean) {
+                    merged.append(c)
+                    continue
+                }
+                if kinds[c] == .department { ownDepartments.append(c) }
                 cells.append(TableLayout.Cell(range: units[between[u]], column: c, columnSpan: 1, rowSpan: 1))
                 u += 1
             }
+            // A department column the row's cells did not reach was merged from above as well.
+            for c in (o + 1)..<width where kinds[c] == .department && !ownDepartments.contains(c) && !merged.contains(c) { merged.append(c) }
             let rest = between[u...]
+            if sectionUnit == nil { leadingCells(rest, overflowInto: &cells) }
+            rows.append(TableLayout.Row(cells: cells.sorted { $0.range.lowerBound < $1.range.lowerBound }))
+            coverMerged(merged, down: rows.count - 1)
+            for c in ownDepartments { mergedFrom[c] = rows.count - 1 }
             if let sectionUnit {
-                for r in rest { cells.append(TableLayout.Cell(range: units[r], column: width, columnSpan: 1, rowSpan: 1)) }
-                rows.append(TableLayout.Row(cells: cells.sorted { $0.range.lowerBound < $1.range.lowerBound }))
+                for r in rest { rows[rows.count - 1].cells.append(TableLayout.Cell(range: units[r], column: width, columnSpan: 1, rowSpan: 1)) }
                 rows.append(section(units[sectionUnit], width))
+                // A merged cell does not reach across a section row.
+                mergedFrom = [:]
                 leadingCells(after[...], overflowInto: &carried)
-            } else {
-                leadingCells(rest, overflowInto: &cells)
-                rows.append(TableLayout.Row(cells: cells.sorted { $0.range.lowerBound < $1.range.lowerBound }))
             }
         }
         var lastUnit = max(positions[positions.count - 1], last - 1)

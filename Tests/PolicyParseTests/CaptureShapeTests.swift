@@ -4,7 +4,7 @@ import Testing
 import PolicyParseInvariants
 
 /// Department names with brackets, bracketed roles, tables of figures and plan-period target columns
-/// (fixtures 25 and 26).
+/// (fixtures 25 and 26); annotation shapes, formula factors and decimal headings (27 and 28).
 @Suite struct CaptureShapeTests {
     static func fixture(_ name: String) throws -> (DecodedText, Document) {
         let url = Corpus.fixtures.appendingPathComponent("documents/\(name)")
@@ -85,5 +85,38 @@ import PolicyParseInvariants
         let total = figures.rows[3].cells.map { String(String.UnicodeScalarView(clean.scalars[$0.range])) }
         #expect(total == ["合计", "200", "550.5", "240.2", "310.3"])
         #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
+    }
+
+    @Test func annotationShapes() throws {
+        let (decoded, document) = try Self.fixture("27-annotation-shapes.txt")
+        let tasks = document.children.flatMap(\.children)
+        func names(_ k: Int) -> [String] { tasks[k].departments.map(\.name) }
+        func roles(_ k: Int) -> [DepartmentRole] { tasks[k].departments.map(\.role) }
+        // A full stop inside the bracket, then the note that the first listed leads.
+        #expect(names(0) == ["市商务委", "市财政局"] && roles(0) == [.lead, .support])
+        // 推进 inside a unit's name.
+        #expect(names(1) == ["市推进长三角一体化发展领导小组办公室", "市财政局"])
+        // 组织落实 ends a clause; role words stack (按职责分工牵头负责) and leave the name.
+        #expect(names(2) == ["市住房城乡建设管理委", "市交通委", "市城管执法局", "各区政府"])
+        #expect(roles(2) == [.lead, .responsible, .responsible, .responsible])
+        #expect(names(3) == ["各部门", "各区政府"] && roles(3) == [.lead, .responsible])
+        // 负责部门： is a label; 适用范围： ends the list.
+        #expect(names(4) == ["人力资源社会保障部", "商务部"])
+        // 支撑单位： gives support.
+        #expect(names(5) == ["经济技术开发区", "区规划资源局", "区建设管理委"] && roles(5) == [.lead, .support, .support])
+        // `×100%` is a factor of a formula, not a share.
+        #expect(tasks[6].percentages.map(\.text) == ["达到95%以上"])
+        #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
+    }
+
+    @Test func aDecimalHeadingMayStartWithACountingWord() throws {
+        let (_, document) = try Self.fixture("28-decimal-headings.txt")
+        let second = document.children[1]
+        #expect(second.children.map(\.marker) == ["2.1", "2.2", "2.3", "2.4"])
+        #expect(second.children.map(\.heading) == ["指挥机构", "人员组成", "项目管理", "条件保障"])
+        #expect(second.children[2].children.map(\.marker) == ["2.3.1"])
+        // A unit after a blank still makes a number where a number can stand.
+        #expect(second.children[2].amounts.map(\.text) == ["2.5 亿元"])
+        #expect(document.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }
 }

@@ -19,11 +19,13 @@ package struct DepartmentAnnotation: Hashable, Sendable {
     package static let labels: [String] = [
         "责任部门", "责任单位", "牵头单位", "牵头部门", "配合单位", "配合部门", "责任主体", "协同单位", "参与单位",
         "参与部门", "主责单位", "主责部门", "实施主体", "实施单位", "牵头考核单位", "考核单位", "责任处室", "牵头处室",
-        "配合处室", "支持单位", "协办单位", "主办单位",
+        "配合处室", "支持单位", "协办单位", "主办单位", "负责部门", "负责单位", "主要负责单位", "支撑单位", "协作单位",
+        "协作部门", "责任科室", "承办单位", "支持部门", "协同部门",
     ]
 
     /// Words that end a clause naming a department's role (`市财政局牵头`).
-    package static let roleEndings: [String] = ["按职责分工负责", "分工负责", "分别负责", "负责", "牵头", "配合", "参与", "协同", "协助", "指导"]
+    package static let roleEndings: [String] = ["按职责分工负责", "分工负责", "分别负责", "负责", "牵头", "配合", "参与", "协同", "协助", "指导",
+                                                "组织落实", "负责落实", "抓好落实", "组织实施"]
 
     /// The longest bracketed stretch considered an annotation, in characters.
     package static let maxLength = 240
@@ -77,7 +79,8 @@ package struct DepartmentAnnotation: Hashable, Sendable {
         return found
     }
 
-    /// The index of the bracket closing the one at `open`, within `maxLength`, or nil.
+    /// The index of the bracket closing the one at `open`, within `maxLength` and the line, or nil.
+    /// A full stop may stand inside (`（教育部、财政部负责。列第一位者为牵头单位，下同）`).
     static func matchingClose(_ scalars: [Unicode.Scalar], from open: Int, limit: Int) -> Int? {
         var depth = 0
         var j = open
@@ -89,7 +92,7 @@ package struct DepartmentAnnotation: Hashable, Sendable {
             } else if c == ")" {
                 depth -= 1
                 if depth == 0 { return j }
-            } else if c == "\n" || c == "。" {
+            } else if c == "\n" {
                 return nil
             }
             j += 1
@@ -97,8 +100,8 @@ package struct DepartmentAnnotation: Hashable, Sendable {
         return nil
     }
 
-    /// Whether bracketed `content` names departments: it holds a label with a colon, or its first
-    /// clause ends in a role word (`A、B牵头`, `A负责`).
+    /// Whether bracketed `content` names departments: it holds a label with a colon, or a clause
+    /// ends in a role word (`A、B牵头`, `A负责`; clauses end at `，；。`).
     static func isAnnotation(_ scalars: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
         guard content.count >= 2 else { return false }
         var clauseStart = content.lowerBound
@@ -107,7 +110,7 @@ package struct DepartmentAnnotation: Hashable, Sendable {
             let atEnd = j == content.upperBound
             let c = atEnd ? "，" : ScalarFold.analysis(scalars[j])
             if !atEnd, labelColon(scalars, at: j, limit: content.upperBound) != nil { return true }
-            if atEnd || c == "，" || c == "," || c == "；" || c == ";" {
+            if atEnd || c == "，" || c == "," || c == "；" || c == ";" || c == "。" {
                 if j > clauseStart, endsWithRoleWord(scalars, clauseStart..<j) { return true }
                 clauseStart = j + 1
             }

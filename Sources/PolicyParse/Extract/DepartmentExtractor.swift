@@ -33,7 +33,8 @@ package enum DepartmentExtractor {
     /// The role a label such as 牵头单位 gives.
     package static func role(ofLabel label: String) -> DepartmentRole {
         if label.hasPrefix("牵头") || label.hasPrefix("主办") { return .lead }
-        if label.hasPrefix("配合") || label.hasPrefix("协同") || label.hasPrefix("参与") || label.hasPrefix("支持") || label.hasPrefix("协办") {
+        if label.hasPrefix("配合") || label.hasPrefix("协同") || label.hasPrefix("参与") || label.hasPrefix("支持") || label.hasPrefix("协办")
+            || label.hasPrefix("支撑") || label.hasPrefix("协作") {
             return .support
         }
         return .responsible
@@ -49,13 +50,19 @@ package enum DepartmentExtractor {
         ("按职责负责", .responsible), ("分工负责", .responsible), ("分别负责", .responsible), ("共同负责", .responsible),
         ("具体负责", .responsible), ("牵头负责", .lead), ("负责", .responsible), ("牵头", .lead), ("配合", .support),
         ("参与", .support), ("协同", .support), ("协助", .support), ("指导", .lead),
+        ("组织落实", .responsible), ("负责落实", .responsible), ("按职责分工负责落实", .responsible), ("抓好落实", .responsible),
+        ("组织实施", .responsible),
     ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
     static let roleEndingScalars: [[Unicode.Scalar]] = roleEndings.map { ScalarPattern.scalars($0.0) }
 
     static let together = ScalarPattern.scalars("会同")
-    /// Role words left at the end of a name when a clause holds two roles (`市商务委牵头负责、…`), longest first.
-    static let roleTails: [[Unicode.Scalar]] = ["按职责分工负责", "按职责组织配合", "按职责组织", "按职责分工", "牵头负责", "组织落实", "按职责",
-                                                 "牵头", "负责", "配合"].map { ScalarPattern.scalars($0) }
+    /// Role words left at the end of a name when a clause holds two roles (`市商务委牵头负责、各区政府组织落实`),
+    /// longest first, with the role they give that name (nil: the clause's).
+    static let roleTailWords: [(String, DepartmentRole?)] = [
+        ("按职责分工负责落实", nil), ("按职责分工负责", nil), ("按职责组织配合", .support), ("按职责组织", nil), ("按职责分工", nil),
+        ("牵头负责", .lead), ("组织落实", nil), ("负责落实", nil), ("按职责", nil), ("牵头", .lead), ("负责", nil), ("配合", .support),
+    ]
+    static let roleTails: [[Unicode.Scalar]] = roleTailWords.map { ScalarPattern.scalars($0.0) }
     static let dropWords: [[Unicode.Scalar]] = ["完成", "推进", "下同", "同上", "成效", "为牵头", "排在"].map { ScalarPattern.scalars($0) }
     static let leadingWords: [[Unicode.Scalar]] = ["其中", "由", "请"].map { ScalarPattern.scalars($0) }
 
@@ -89,7 +96,11 @@ package enum DepartmentExtractor {
                 depth = 0
                 let clause = trim(s, clauseStart..<j)
                 if !clause.isEmpty {
-                    if let (labelRole, names) = labelled(s, clause) {
+                    if otherLabel(s, clause) {
+                        // `适用范围：…`: another field of the note; the department list has ended.
+                        current = nil
+                        pending.removeAll()
+                    } else if let (labelRole, names) = labelled(s, clause) {
                         current = labelRole
                         pending.removeAll()
                         split(clean, names, role: labelRole, into: &out)
@@ -126,6 +137,17 @@ package enum DepartmentExtractor {
             k += 1
         }
         return nil
+    }
+
+    /// Whether `clause` starts with a label that is no department label (`适用范围：`, `完成时限：`).
+    static func otherLabel(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+        var k = clause.lowerBound
+        while k < clause.upperBound, k - clause.lowerBound <= 8 {
+            if s[k] == "：" || s[k] == ":" { return k > clause.lowerBound && labelled(s, clause) == nil }
+            guard CharacterClass.isHan(s[k]) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The role word ending `clause` (with a name before it): its role and length.
@@ -168,8 +190,13 @@ package enum DepartmentExtractor {
                 own = bracketRole
                 name = trim(s, name.lowerBound..<(name.upperBound - length))
             }
-            if let k = ScalarPattern.longestSuffix(s, before: name.upperBound, roleTails, floor: name.lowerBound), name.count > roleTails[k].count + 1 {
+            // `各部门按职责分工牵头负责`: role words may stack; the last one read (the first written) wins.
+            var stacked = 0
+            while stacked < 3, let k = ScalarPattern.longestSuffix(s, before: name.upperBound, roleTails, floor: name.lowerBound),
+                  name.count > roleTails[k].count + 1 {
                 name = name.lowerBound..<(name.upperBound - roleTails[k].count)
+                if let tailRole = roleTailWords[k].1, stacked == 0 || own == role { own = tailRole }
+                stacked += 1
             }
             if plausible(s, name) { out.append(Department(name: clean.text(name), role: own, span: Span(name.lowerBound, name.upperBound))) }
         }
@@ -316,6 +343,9 @@ package enum DepartmentExtractor {
             }
             if ScalarPattern.isDigit(c) || c == "：" || c == ":" { return false }
             switch s[k] {
+            case "推" where endsUnitName(s[name.upperBound - 1]) || s[name.upperBound - 1] == "班":
+                // `市推进办`, `省推进…专项工作组`: 推进 inside a unit's name.
+                break
             case "完", "推", "下", "同", "成", "为", "排":
                 for w in dropWords where ScalarPattern.matches(s, at: k, w, limit: name.upperBound) { return false }
             default:

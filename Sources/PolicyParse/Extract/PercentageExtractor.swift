@@ -18,7 +18,7 @@ package enum PercentageExtractor: ValueExtractor {
     /// The percentage the number `n` starts, or nil.
     package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int? = nil) -> Percentage? {
         let s = clean.scalars
-        guard n.form == .arabic || n.form == .chinese, n.approxWord == nil else { return nil }
+        guard n.form == .arabic || n.form == .chinese, n.approxWord == nil, !followsOperator(s, n.range.lowerBound, floor: floor) else { return nil }
         let j = ScalarPattern.skipSpace(s, n.range.upperBound, limit: limit)
         guard let (kind, signEnd) = sign(s, at: j, limit: limit) else { return nil }
         var end = signEnd
@@ -41,6 +41,17 @@ package enum PercentageExtractor: ValueExtractor {
         }
         let q = QualifiedValue.qualify(s, start: n.range.lowerBound, end: end, infix: nil, floor: floor, limit: limit)
         return Percentage(q.number(clean, value: n.value, upper: upper, overflow: overflow), kind: kind)
+    }
+
+    /// Whether the number at `start` is a factor of a formula (`总台次数×100%`, `A/B*100%`): no share.
+    static func followsOperator(_ s: [Unicode.Scalar], _ start: Int, floor: Int) -> Bool {
+        var k = start - 1
+        while k >= floor, CharacterClass.isBlank(s[k]) { k -= 1 }
+        guard k >= floor else { return false }
+        switch s[k] {
+        case "×", "✕", "✖", "*", "＊", "÷", "/", "／": return true
+        default: return false
+        }
     }
 
     /// `百分之` starts a percentage without digits.

@@ -430,7 +430,11 @@ struct OutlineScan {
         while k < lineEnd, isBlank(ScalarFold.analysis(s[k])) { k += 1 }
         guard k < lineEnd else { return OutlineToken(style: .decimal, ordinal: components[components.count - 1], range: p..<j, components: components) }
         let next = ScalarFold.analysis(s[k])
-        if isUnit(next) || ScalarFold.isDigit(next) || next == "%" || next == "-" || next == "~" || next == "～" { return nil }
+        if ScalarFold.isDigit(next) || next == "%" || next == "-" || next == "~" || next == "～" { return nil }
+        // A unit makes a number (`1.5亿元`, `2.5 万吨`), except where no number can stand: after three
+        // components (`5.1.3 所有…`), or a counting word after a blank (`2.2 人员组成`, `2.3 项目管理`:
+        // nobody writes 2.2 persons).
+        if isUnit(next), components.count < 3, k == markerEnd || !isCountingWord(next) { return nil }
         if k == markerEnd, markerEnd == j {
             // No blank and no trailing dot: only a title written straight after (`1.1编制目的`) counts,
             // and only from two dots up or with a CJK title.
@@ -455,6 +459,17 @@ struct OutlineScan {
             }
         }
         return OutlineToken(style: .decimal, ordinal: value, range: p..<space, isSpacedDecimal: true)
+    }
+
+    /// Units that count whole things (个, 项, 人 …): a fraction of one is no number.
+    @inline(__always)
+    func isCountingWord(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "个", "家", "项", "台", "户", "人", "次", "所", "条", "座", "级", "批", "类", "位", "件", "种", "套", "号":
+            return true
+        default:
+            return false
+        }
     }
 
     /// Characters that make a number a quantity rather than a marker (`1.5亿元`, `2023年`).

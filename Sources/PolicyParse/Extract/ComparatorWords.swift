@@ -40,6 +40,33 @@ package enum ComparatorWords {
         return Found(comparator: prefixes[k].1, range: start..<e)
     }
 
+    /// Threshold words that reach a share across the noun it is a share of (`不低于采购金额的30%`).
+    static let distantPrefixes: [[Unicode.Scalar]] = ["不低于", "不少于", "不小于", "不超过", "不高于", "不大于", "不多于"]
+        .map { ScalarPattern.scalars($0) }
+    /// How many characters the noun between may hold: with 的, and without.
+    static let distantReach = 12
+    static let shortReach = 5
+
+    /// A threshold word before a number across a noun ending in 的 (`不低于采购金额的30%`,
+    /// `不超过上年度的10%`), or a short noun without it (`不超过投资额20%`): only Han characters
+    /// between, never below `floor`.
+    package static func beforeNoun(_ s: [Unicode.Scalar], end: Int, floor: Int) -> Found? {
+        let e = ScalarPattern.skipSpaceBackward(s, end, floor: floor)
+        guard e - 1 > floor else { return nil }
+        let reach = s[e - 1] == "的" ? distantReach : shortReach
+        var p = e
+        while p > floor, e - p < reach, CharacterClass.isHan(s[p - 1]) {
+            p -= 1
+            for (k, word) in distantPrefixes.enumerated() where p - word.count >= floor && e - p >= 2 {
+                if ScalarPattern.endsWith(s, before: p, word, floor: floor) {
+                    let comparator: ValueComparator = k < 3 ? .gte : .lte
+                    return Found(comparator: comparator, range: (p - word.count)..<p)
+                }
+            }
+        }
+        return nil
+    }
+
     /// The comparator words starting at `start` (one space allowed), never past `limit`.
     package static func after(_ s: [Unicode.Scalar], start: Int, limit: Int) -> Found? {
         let b = ScalarPattern.skipSpace(s, start, limit: limit)

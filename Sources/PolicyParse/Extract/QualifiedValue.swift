@@ -21,6 +21,10 @@ struct QualifiedValue {
             q.comparator = before.comparator
             q.words = before.range
             q.start = before.range.lowerBound
+        } else if allowBefore, let across = ComparatorWords.beforeNoun(s, end: start, floor: floor) {
+            // The threshold is the value's; its span stays the number's own (the noun is not the value).
+            q.comparator = across.comparator
+            q.words = across.range
         }
         if let infix {
             q.comparator = infix.comparator

@@ -40,7 +40,11 @@ package enum YearExtractor: ValueExtractor {
            n.range.lowerBound == floor || s[n.range.lowerBound - 1] != "年" {
             var m = YearMention(text: "", from: year, to: year, span: Span(n.range.lowerBound, n.range.upperBound + 1))
             m.month = month
-            let end = monthTail(s, &m, after: n.range.upperBound + 1, limit: limit)
+            var end = monthTail(s, &m, after: n.range.upperBound + 1, limit: limit)
+            if let (to, rangeEnd) = dateRangeEnd(s, &m, after: end, limit: limit) {
+                m.to = to
+                end = rangeEnd
+            }
             m.span = Span(n.range.lowerBound, end)
             m.text = clean.text(m.span.range)
             return m
@@ -73,6 +77,10 @@ package enum YearExtractor: ValueExtractor {
                month >= 1, month <= 12, mo.form != .magnitudeOnly, mo.range.upperBound < limit, s[mo.range.upperBound] == "月" {
                 m.month = month
                 end = monthTail(s, &m, after: mo.range.upperBound + 1, limit: limit)
+                if let (to, rangeEnd) = dateRangeEnd(s, &m, after: end, limit: limit) {
+                    m.to = to
+                    end = rangeEnd
+                }
             } else if let k = ScalarPattern.longestMatch(s, at: end, yearDeadlines, limit: limit) {
                 m.deadline = true
                 end += yearDeadlines[k].count
@@ -102,6 +110,36 @@ package enum YearExtractor: ValueExtractor {
         var end = n.range.upperBound
         if end < limit, s[end] == "年" { end += 1 } else { return nil }
         return (y, end)
+    }
+
+    /// The end of a range of dates after a first date (`2019年1月1日至12月31日`, `2020年3月至6月底前`,
+    /// `自2019年7月1日起至9月30日止`, `2019年1月至2020年6月`): the last year (the first date's when the
+    /// second names none) and where it ends; a deadline word at the end makes `m` a deadline.
+    static func dateRangeEnd(_ s: [Unicode.Scalar], _ m: inout YearMention, after j: Int, limit: Int) -> (Int, Int)? {
+        var k = j
+        if k < limit, s[k] == "起" { k += 1 }
+        guard k < limit else { return nil }
+        let c = ScalarFold.analysis(s[k])
+        guard c == "-" || c == "~" || c.value == 0x2014 || c.value == 0x2013 || c.value == 0xFF5E || c == "至" || c == "到" else { return nil }
+        k += 1
+        if c.value == 0x2014, k < limit, s[k].value == 0x2014 { k += 1 }
+        guard let n = NumberReader.read(s, at: k, limit: limit, ranges: false), n.form != .magnitudeOnly else { return nil }
+        var year = m.from
+        var monthStart = k
+        if let y = fourDigitYear(n) {
+            guard y >= m.from, n.range.upperBound < limit, s[n.range.upperBound] == "年" else { return nil }
+            year = y
+            monthStart = n.range.upperBound + 1
+        }
+        guard let mo = NumberReader.read(s, at: monthStart, limit: limit, ranges: false), let month = mo.plainInteger,
+              month >= 1, month <= 12, mo.form != .magnitudeOnly, mo.range.upperBound < limit, s[mo.range.upperBound] == "月" else { return nil }
+        // The same year: the range runs forward (`1月至12月`, not `6月至3月`).
+        if year == m.from, let first = m.month, month < first { return nil }
+        var last = YearMention(text: "", from: year, to: year, span: Span(k, k))
+        var end = monthTail(s, &last, after: mo.range.upperBound + 1, limit: limit)
+        if last.deadline == true { m.deadline = true }
+        if end < limit, s[end] == "止" { end += 1 }
+        return (year, end)
     }
 
     /// Reads a day and deadline words after `月`; returns where the mention ends.

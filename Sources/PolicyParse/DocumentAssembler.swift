@@ -73,6 +73,11 @@ package struct DocumentAssembler {
         let preambleSpan = cursor.sourceSpan(of: tree.preamble)
         let preambleMentions = mentions(in: tree.preamble)
         let children = tree.items.map { node(from: $0) }
+        // 落款: its values (the signing date) are the document's, no task's.
+        let closing = tree.closing.map { range in
+            Node(marker: "", style: .closing, ordinal: 0, level: 1, heading: "", text: PreambleText.join(clean, range),
+                 span: cursor.sourceSpan(of: range), mentions: mentions(in: range))
+        }
         var diagnostics: [Diagnostic] = []
         // Line numbers are counted only when a remark needs them, for all remarks in one pass.
         if !tree.remarks.isEmpty {
@@ -87,7 +92,7 @@ package struct DocumentAssembler {
         }
         return Document(source: source, encoding: decoded.encoding, title: title,
                         metadata: metadata, text: PreambleText.join(clean, tree.preamble), span: preambleSpan,
-                        mentions: preambleMentions, children: children, diagnostics: diagnostics)
+                        mentions: preambleMentions, children: children, closing: closing, diagnostics: diagnostics)
     }
 
     private mutating func node(from item: OutlineItem) -> Node {

@@ -123,6 +123,7 @@ public enum InvariantCheck {
 
         _ = inside(document.span, "document")
         mentions(document, "document")
+        if let closing = document.closing, inside(closing.span, "closing") { mentions(closing, "closing") }
         for (i, d) in document.diagnostics.enumerated() {
             if inside(d.span, "diagnostics[\(i)]"), d.line < 1 || d.column < 1 {
                 note("diagnostics[\(i)] has line \(d.line) column \(d.column)")
@@ -273,8 +274,8 @@ public enum InvariantCheck {
     }
 
     /// 完整性 (completeness): every value mention the extractors find when run over
-    /// the whole clean text is in the tree exactly once (same source span), and the tree holds no
-    /// other. Text the outline puts in no node, or in two, shows up here.
+    /// the whole clean text is in the tree (or the closing 落款) exactly once (same source span), and
+    /// the tree holds no other. Text the outline puts in no node, or in two, shows up here.
     package static func completenessViolations(_ document: Document, decoded: DecodedText) -> [String] {
         let clean = Cleaner.clean(decoded)
         let whole = MentionExtractor.extract(from: clean, in: 0..<clean.count,
@@ -298,6 +299,7 @@ public enum InvariantCheck {
         func compareKind<M: ValueMention>(_ kind: M.Type) {
             var found = document.mentions[keyPath: M.path].map(\.span)
             for step in document.allNodes { found += step.node.mentions[keyPath: M.path].map(\.span) }
+            if let closing = document.closing { found += closing.mentions[keyPath: M.path].map(\.span) }
             compare(M.name, whole[keyPath: M.path].map(\.span), found)
         }
         for kind in Mentions.valueKinds where !kind.readsBounds { compareKind(kind) }

@@ -119,4 +119,25 @@ import PolicyParseInvariants
         #expect(second.children[2].amounts.map(\.text) == ["2.5 亿元"])
         #expect(document.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }
+
+    @Test func theSignatureBlockIsTheDocumentsClosingNotTheLastTasks() throws {
+        let (decoded, document) = try Self.fixture("29-notice-closing.txt")
+        let closing = try #require(document.closing)
+        #expect(closing.style == .closing)
+        // The attachment list before the issuer goes with it: no empty annex of its own.
+        #expect(closing.text == "附件：1.重点项目清单\n2.任务分工表\n某市人民政府办公厅\n2023年6月30日\n（此件公开发布）")
+        #expect(closing.years.map(\.text) == ["2023年6月30日"])
+        #expect(document.children.map(\.marker) == ["一、", "二、", "附件1"])
+        let last = document.children[1].children[1]
+        #expect(last.years.map(\.text) == ["到2024年底前"] && !last.text.contains("2023年6月30日"))
+        #expect(document.children[2].children.map(\.ordinal) == [1, 2])
+        #expect(InvariantCheck.completenessViolations(document, decoded: decoded) == [])
+        #expect(InvariantCheck.spanViolations(document, source: decoded.scalars.array) == [])
+    }
+
+    @Test func aDateLineInsideTheBodyIsNoSignature() {
+        let document = PolicyParser.parse(text: "一、测试\n（一）甲任务。\n2023年6月30日\n（二）乙任务。\n")
+        #expect(document.closing == nil)
+        #expect(document.children[0].children[0].years.map(\.text) == ["2023年6月30日"])
+    }
 }

@@ -28,6 +28,10 @@ public struct Document: Hashable, Sendable, Codable {
     public var quantities: [Quantity]
     /// The top-level nodes of the outline (level 1).
     public var children: [Node]
+    /// 落款: the issuer and signing date after the body (with notes such as `（此件公开发布）` and an
+    /// attachment list `附件：…` before them), style `closing`, when the document has one. Its values
+    /// (the signing date) belong to no task.
+    public var closing: Node?
     /// Remarks about the numbering and the input; empty for a clean document.
     public var diagnostics: [Diagnostic]
 
@@ -37,7 +41,7 @@ public struct Document: Hashable, Sendable, Codable {
     /// Creates a document.
     public init(source: String? = nil, encoding: String = "UTF-8", title: String? = nil,
                 metadata: [String: String] = [:], text: String = "", span: Span = Span(0, 0),
-                mentions: Mentions = Mentions(), children: [Node] = [], diagnostics: [Diagnostic] = []) {
+                mentions: Mentions = Mentions(), children: [Node] = [], closing: Node? = nil, diagnostics: [Diagnostic] = []) {
         self.schemaVersion = Document.currentSchemaVersion
         self.source = source
         self.encoding = encoding
@@ -51,6 +55,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.years = mentions.years
         self.quantities = mentions.quantities
         self.children = children
+        self.closing = closing
         self.diagnostics = diagnostics
     }
 }

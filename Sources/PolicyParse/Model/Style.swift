@@ -33,4 +33,7 @@ public enum Style: String, Sendable, Codable, CaseIterable {
     case document
     /// One row of a task or indicator table (任务分工表, 主要指标表), under the table's node.
     case tableRow
+    /// 落款: the issuer, signing date and notes after the body (and an attachment list before
+    /// them); only `Document.closing` has this style, it is no task.
+    case closing
 }

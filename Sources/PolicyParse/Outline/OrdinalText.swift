@@ -19,7 +19,7 @@ enum OrdinalText {
         case .article: return "第" + chinese(value) + "条"
         case .inlineOrdinal: return chinese(value) + "是"
         case .annex: return "附件\(value)"
-        case .decimal, .dash, .paragraph, .document, .tableRow: return "\(value)"
+        case .decimal, .dash, .paragraph, .document, .tableRow, .closing: return "\(value)"
         }
     }
 }

@@ -93,8 +93,48 @@ struct OutlineAssembly {
             nextTable += 1
         }
         if let p = pending { finish(p, at: s.count) }
+        let closing = carveClosing()
         let firstStart = records.first?.marker.lowerBound ?? s.count
-        return OutlineTree(preamble: 0..<min(firstStart, preambleEnd ?? firstStart), items: items(), remarks: remarks)
+        return OutlineTree(preamble: 0..<min(firstStart, preambleEnd ?? firstStart), items: items(), remarks: remarks, closing: closing)
+    }
+
+    /// The first signature block (`SignatureBlock`) that ends a record's own text, carved out of
+    /// that record: the body's last task does not hold the issuer and the signing date. An annex
+    /// above it that only lists attachments (`附件：1.…`, no sentence) goes with it. A block needs
+    /// an issuer line unless it ends the last record or an annex follows it.
+    mutating func carveClosing() -> Range<Int>? {
+        for r in records.indices where records[r].style != .tableRow {
+            let own = records[r].contentStart..<records[r].end
+            guard own.count >= 6, let (block, issuers) = SignatureBlock.find(in: clean, ending: own) else { continue }
+            let annexFollows = r + 1 < records.count && records[r + 1].style == .annex
+            guard issuers > 0 || r == records.count - 1 || annexFollows else { continue }
+            if clean.tables.contains(where: { $0.range.contains(block.lowerBound) }) { continue }
+            if let a = listingAnnex(holding: r, before: block.lowerBound) {
+                let start = records[a].marker.lowerBound
+                let removed = r - a + 1
+                records.removeSubrange(a...r)
+                for k in a..<records.count where records[k].parent > r { records[k].parent -= removed }
+                remarks.removeAll { start <= $0.range.lowerBound && $0.range.lowerBound < block.upperBound }
+                return start..<block.upperBound
+            }
+            records[r].end = block.lowerBound
+            return block
+        }
+        return nil
+    }
+
+    /// The annex record `r` is or lies in, when the annex holds records `a…r` only and its text up to
+    /// `end` is a short list without a sentence (an attachment list, not an annex): its index.
+    func listingAnnex(holding r: Int, before end: Int) -> Int? {
+        var a = r
+        while a >= 0, records[a].style != .annex { a = records[a].parent }
+        guard a >= 0, end - records[a].contentStart <= 300 else { return nil }
+        if r + 1 < records.count {
+            var p = records[r + 1].parent
+            while p >= 0 { if p == a { return nil }; p = records[p].parent }
+        }
+        for c in s[records[a].contentStart..<end] where c == "。" { return nil }
+        return a
     }
 
     /// The first record of the current outline (after the last restart or annex).

@@ -6,12 +6,15 @@ package struct OutlineTree: Sendable {
     package var items: [OutlineItem]
     /// Remarks about the numbering, positions in clean indices.
     package var remarks: [OutlineRemark]
+    /// The signature block (落款) after the body, with an attachment list before it, when found.
+    package var closing: Range<Int>?
 
     /// Creates a tree.
-    package init(preamble: Range<Int>, items: [OutlineItem], remarks: [OutlineRemark] = []) {
+    package init(preamble: Range<Int>, items: [OutlineItem], remarks: [OutlineRemark] = [], closing: Range<Int>? = nil) {
         self.preamble = preamble
         self.items = items
         self.remarks = remarks
+        self.closing = closing
     }
 }
 

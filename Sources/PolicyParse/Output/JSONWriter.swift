@@ -113,6 +113,15 @@ public struct JSONWriter: MentionFieldWriter, ValueKindVisitor {
         key("span", &o); span(d.span)
         mentions(d, &o)
         key("children", &o); nodes(d.children)
+        if let closing = d.closing {
+            // 落款: one node without children, after the tree.
+            key("closing", &o)
+            var c = ObjectState()
+            open("{")
+            nodeFields(closing, &c)
+            key("children", &c); raw("[]")
+            close("}", c)
+        }
         key("diagnostics", &o); array(d.diagnostics) { $0.write($1) }
         close("}", o)
     }
@@ -147,15 +156,7 @@ public struct JSONWriter: MentionFieldWriter, ValueKindVisitor {
             element(&stack[k].list)
             var o = ObjectState()
             open("{")
-            key("marker", &o); string(n.marker)
-            key("style", &o); string(n.style.rawValue)
-            key("ordinal", &o); int(n.ordinal)
-            key("level", &o); int(n.level)
-            key("heading", &o); string(n.heading)
-            key("text", &o); string(n.text)
-            key("span", &o); span(n.span)
-            mentions(n, &o)
-            if let indicators = n.indicators { key("indicators", &o); array(indicators) { $0.write($1) } }
+            nodeFields(n, &o)
             key("children", &o)
             if n.children.isEmpty {
                 raw("[]")
@@ -165,6 +166,19 @@ public struct JSONWriter: MentionFieldWriter, ValueKindVisitor {
                 stack.append(Frame(nodes: n.children, owner: o))
             }
         }
+    }
+
+    /// A node's fields up to its children.
+    private mutating func nodeFields(_ n: Node, _ o: inout ObjectState) {
+        key("marker", &o); string(n.marker)
+        key("style", &o); string(n.style.rawValue)
+        key("ordinal", &o); int(n.ordinal)
+        key("level", &o); int(n.level)
+        key("heading", &o); string(n.heading)
+        key("text", &o); string(n.text)
+        key("span", &o); span(n.span)
+        mentions(n, &o)
+        if let indicators = n.indicators { key("indicators", &o); array(indicators) { $0.write($1) } }
     }
 
     private mutating func mentions<M: MentionHolding>(_ m: M, _ o: inout ObjectState) {

@@ -28,11 +28,13 @@ struct CaptureCorpusTests {
     }
 
     @Test func annexesAreNodesWithTheirOwnNumbering() throws {
-        // 034: 附件：1.… 2.… (the list), 附件1 (a table), 附件2 (a whole 实施方案 with 一、–七、).
+        // 034: 附件：1.… 2.… (the list of attachments: the closing, no annex), 附件1 (a table),
+        // 附件2 (a whole 实施方案 with 一、–七、).
         let doc = try Self.parse("real", "034")
         let annexes = doc.children.filter { $0.style == .annex }
-        #expect(annexes.map(\.marker) == ["附件：", "附件1", "附件2"])
-        #expect(annexes[2].children.filter { $0.style == .cjkComma }.map(\.ordinal) == Array(1...7))
+        #expect(annexes.map(\.marker) == ["附件1", "附件2"])
+        #expect(doc.closing?.text.hasPrefix("附件：1.奉贤区农村公路管理养护权力和责任清单") == true)
+        #expect(annexes[1].children.filter { $0.style == .cjkComma }.map(\.ordinal) == Array(1...7))
         // 031: the annex title's year and the 附件2 task list are in the annex nodes.
         let huangpu = try Self.parse("real", "031")
         let second = try #require(huangpu.children.last)

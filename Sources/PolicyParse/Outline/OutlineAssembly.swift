@@ -101,7 +101,8 @@ struct OutlineAssembly {
     /// The first signature block (`SignatureBlock`) that ends a record's own text, carved out of
     /// that record: the body's last task does not hold the issuer and the signing date. An annex
     /// above it that only lists attachments (`附件：1.…`, no sentence) goes with it. A block needs
-    /// an issuer line unless it ends the last record or an annex follows it.
+    /// an issuer line unless it ends the last record or an annex follows it. Without a signature,
+    /// an attachment list that another annex follows is the closing (it is no annex of its own).
     mutating func carveClosing() -> Range<Int>? {
         for r in records.indices where records[r].style != .tableRow {
             let own = records[r].contentStart..<records[r].end
@@ -120,7 +121,29 @@ struct OutlineAssembly {
             records[r].end = block.lowerBound
             return block
         }
+        // No signature: an attachment list (`附件：1.…2.…`) that an annex follows is the closing.
+        for a in records.indices where records[a].style == .annex {
+            var last = a
+            while last + 1 < records.count, isDescendant(last + 1, of: a) { last += 1 }
+            guard last + 1 < records.count, records[last + 1].style == .annex,
+                  listingAnnex(holding: last, before: records[last].end) == a else { continue }
+            let range = records[a].marker.lowerBound..<records[last].end
+            records.removeSubrange(a...last)
+            for k in a..<records.count where records[k].parent > last { records[k].parent -= last - a + 1 }
+            remarks.removeAll { range.contains($0.range.lowerBound) }
+            return range
+        }
         return nil
+    }
+
+    /// Whether record `k` lies below record `a`.
+    func isDescendant(_ k: Int, of a: Int) -> Bool {
+        var p = records[k].parent
+        while p >= 0 {
+            if p == a { return true }
+            p = records[p].parent
+        }
+        return false
     }
 
     /// The annex record `r` is or lies in, when the annex holds records `a…r` only and its text up to
@@ -129,10 +152,7 @@ struct OutlineAssembly {
         var a = r
         while a >= 0, records[a].style != .annex { a = records[a].parent }
         guard a >= 0, end - records[a].contentStart <= 300 else { return nil }
-        if r + 1 < records.count {
-            var p = records[r + 1].parent
-            while p >= 0 { if p == a { return nil }; p = records[p].parent }
-        }
+        if r + 1 < records.count, isDescendant(r + 1, of: a) { return nil }
         for c in s[records[a].contentStart..<end] where c == "。" { return nil }
         return a
     }

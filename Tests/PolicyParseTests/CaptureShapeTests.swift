@@ -140,4 +140,19 @@ import PolicyParseInvariants
         #expect(document.closing == nil)
         #expect(document.children[0].children[0].years.map(\.text) == ["2023年6月30日"])
     }
+
+    @Test func parenthesisedIdeographsAreCjkParenMarkers() {
+        let document = PolicyParser.parse(text: "第一条 推广以下技术：\n㈠新型节能建筑体系；\n㈡可再生能源；\n㈢节水器具。\n第二条 附则。\n")
+        let first = document.children[0]
+        #expect(first.children.map(\.style) == [.cjkParen, .cjkParen, .cjkParen])
+        #expect(first.children.map(\.ordinal) == [1, 2, 3])
+        #expect(first.children.map(\.heading) == ["新型节能建筑体系", "可再生能源", "节水器具"])
+    }
+
+    @Test func aTaskCellKeepsItsWordsBeforeYou() throws {
+        let document = PolicyParser.parse(text: "附件\n\n序号\n\n工作内容\n\n责任单位\n\n1\n\n县道规划，由区交通委编制\n\n区交通委\n\n2\n\n乡道养护\n\n各街镇\n")
+        let rows = document.allNodes.map(\.node).filter { $0.style == .tableRow }
+        #expect(rows.map(\.heading) == ["县道规划，由区交通委编制", "乡道养护"])
+        #expect(rows.map { $0.departments.map(\.name) } == [["区交通委"], ["各街镇"]])
+    }
 }

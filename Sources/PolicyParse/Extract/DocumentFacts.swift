@@ -245,7 +245,7 @@ package struct DocumentFacts: Hashable, Sendable {
             if ScalarFold.analysis(s[i]) == "(" {
                 let years = YearExtractor.extract(from: clean, in: (i + 1)..<min(end, i + 16))
                 if let y = years.first, y.from < y.to, y.span.start == i + 1, y.span.end < end,
-                   ScalarFold.analysis(s[y.span.end]) == ")" {
+                   ScalarFold.analysis(s[ScalarPattern.skipSpace(s, y.span.end, limit: end)]) == ")" {
                     return Period(from: y.from, to: y.to)
                 }
             }

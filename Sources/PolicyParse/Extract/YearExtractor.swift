@@ -12,7 +12,8 @@ package enum YearExtractor: ValueExtractor {
     package static let maxYear = 2100
 
     static let leadWords: [[Unicode.Scalar]] = ["截止到", "力争到", "截至", "截止", "到", "至"].map { ScalarPattern.scalars($0) }
-    static let yearDeadlines: [[Unicode.Scalar]] = ["底之前", "底以前", "底前", "末前", "之前", "以前", "底", "末", "前"].map { ScalarPattern.scalars($0) }
+    static let yearDeadlines: [[Unicode.Scalar]] = ["底之前", "底以前", "底前", "末前", "上旬前", "中旬前", "下旬前", "之前", "以前", "上旬", "中旬",
+                                                    "下旬", "底", "末", "前"].map { ScalarPattern.scalars($0) }
     static let dayDeadlines: [[Unicode.Scalar]] = ["之前", "以前", "前"].map { ScalarPattern.scalars($0) }
     static let periodTails: [[Unicode.Scalar]] = ["规划期", "期间", "时期", "末"].map { ScalarPattern.scalars($0) }
     static let bareYearWords: [[Unicode.Scalar]] = ["今年", "本年", "当年", "年"].map { ScalarPattern.scalars($0) }
@@ -61,6 +62,11 @@ package enum YearExtractor: ValueExtractor {
             to = upper
         }
         var j = ScalarPattern.skipSpace(s, n.range.upperBound, limit: limit)
+        // `（2024－2026）`: a range of years alone in brackets, as titles write a plan's period.
+        if n.isRange, j < limit, ScalarFold.analysis(s[j]) == ")", n.range.lowerBound > 0,
+           ScalarFold.analysis(s[n.range.lowerBound - 1]) == "(" {
+            return YearMention(text: clean.text(n.range), from: from, to: to, span: Span(n.range.lowerBound, n.range.upperBound))
+        }
         guard j < limit, s[j] == "年" else { return nil }
         j += 1
         var m = YearMention(text: "", from: from, to: to, span: Span(n.range.lowerBound, j))

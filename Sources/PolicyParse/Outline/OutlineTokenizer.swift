@@ -286,6 +286,8 @@ struct OutlineScan {
         if v >= 0x2460, v <= 0x2473 { return OutlineToken(style: .circled, ordinal: Int(v - 0x245F), range: p..<(p + 1)) }
         if v >= 0x3251, v <= 0x325F { return OutlineToken(style: .circled, ordinal: Int(v - 0x3251 + 21), range: p..<(p + 1)) }
         if v >= 0x2474, v <= 0x2487 { return OutlineToken(style: .arabicParen, ordinal: Int(v - 0x2473), range: p..<(p + 1)) }
+        // ㈠…㈩: （一）…（十） written as one character.
+        if v >= 0x3220, v <= 0x3229 { return OutlineToken(style: .cjkParen, ordinal: Int(v - 0x321F), range: p..<(p + 1)) }
         if v >= 0x2488, v <= 0x249B { return OutlineToken(style: .arabic, ordinal: Int(v - 0x2487), range: p..<(p + 1)) }
         if ChineseNumeral.isOrdinalCharacter(c) { return cjkComma(at: p, lineEnd: lineEnd) }
         return nil

@@ -114,8 +114,13 @@ let percentagePhrases: [Phrase] = [
     Phrase("资金不少于上年度的10%", ["percent:10%=10 gte:不少于"]),
     Phrase("占地方财政收入的5%", ["percent:5%=5"]),
     Phrase("占比=门诊人次数/总人次数×100%", []),
-    Phrase("机械化率分别达到50%和65%", ["percent:达到50%=50 gte:达到", "percent:65%=65"]),
-    Phrase("资金分别占比达30%、20%和10%", ["percent:达30%=30 gte:达", "percent:20%=20", "percent:10%=10"]),
+    // A comparator before the first value of a list holds for the values listed after it.
+    Phrase("机械化率分别达到50%和65%", ["percent:达到50%=50 gte:达到", "percent:65%=65"])
+        .withExpected(["percent:达到50%=50 gte:达到", "percent:65%=65 gte:达到"]),
+    Phrase("资金分别占比达30%、20%和10%", ["percent:达30%=30 gte:达", "percent:20%=20", "percent:10%=10"])
+        .withExpected(["percent:达30%=30 gte:达", "percent:20%=20 gte:达", "percent:10%=10 gte:达"]),
+    Phrase("增长10%以上、5%", ["percent:10%以上=10 gte:以上", "percent:5%=5"]),
+    Phrase("约30%、20%", ["percent:约30%=30 approx:约", "percent:20%=20"]),
     Phrase("利用率达到75%以上", ["percent:达到75%以上=75 gte:以上"]),
     Phrase("普及率超过30%。", ["percent:超过30%=30 gt:超过"]),
     Phrase("降低成本10%以内", ["percent:10%以内=10 lte:以内"]),

@@ -101,6 +101,11 @@ package enum MentionExtractor {
             }
             i += 1
         }
+        if found.valueCount > 1 {
+            spreadComparators(&found.percentages, s)
+            spreadComparators(&found.amounts, s)
+            spreadComparators(&found.quantities, s)
+        }
         if departments {
             found.departments = DepartmentExtractor.extract(from: clean, in: lo..<hi, firstListedLeads: firstListedLeads)
             if sawTab {
@@ -109,6 +114,32 @@ package enum MentionExtractor {
             }
         }
         return found
+    }
+
+    /// A comparator written before the first value of a list holds for the values listed after it
+    /// (`分别达到30%、20%和10%`: each at least): a value with no comparator of its own, separated from
+    /// the one before only by `、和及与`, takes that one's comparator when it was written before it.
+    static func spreadComparators<M: QualifiedMention>(_ list: inout [M], _ s: [Unicode.Scalar]) {
+        guard list.count > 1 else { return }
+        // Whether each value's comparator was written before it (or came down the list).
+        var before = list.map { m in m.comparatorText.map { m.text.hasPrefix($0) } ?? false }
+        for k in 1..<list.count where list[k].comparator == nil {
+            let previous = list[k - 1]
+            guard before[k - 1], let comparator = previous.comparator, comparator != .approx, let words = previous.comparatorText,
+                  previous.span.end <= list[k].span.start, list[k].span.start - previous.span.end <= 2 else { continue }
+            var joined = true
+            for j in previous.span.end..<list[k].span.start {
+                switch s[j] {
+                case "、", "和", "及", "与": continue
+                default: if !CharacterClass.isBlank(s[j]) { joined = false }
+                }
+            }
+            if joined {
+                list[k].comparator = comparator
+                list[k].comparatorText = words
+                before[k] = true
+            }
+        }
     }
 
     /// Reads the number at `i` and classifies it; returns where to continue and whether a mention was found.

@@ -188,6 +188,11 @@ public enum InvariantCheck {
             case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}": return p + 1
             case let c where skipsWhiteSpace && readsAsSpace(c):
                 return p + 1
+            case _ where skipsWhiteSpace && p > 0 && source[p - 1] == "\n":
+                // A page-number line (`— 12 —`) the cleaner removed from inside a figure.
+                var e = p
+                while e < end, source[e] != "\n" { e += 1 }
+                return e > p && PDFLayout.isPageNumber(source, p..<e) ? e : nil
             case "&" where skipsWhiteSpace:
                 // White space written as a reference (`&nbsp;`, `&#12288;`), which the cleaner may fold away.
                 guard let e = entityEnd(p) else { return nil }

@@ -43,4 +43,16 @@ import PolicyParseInvariants
         #expect(document.children[0].amounts.map(\.value) == [3_900_000_000_000])
         #expect(document.children[0].amounts.map(\.text) == ["3.9\n万亿元"])
     }
+
+    @Test func aWrapBetweenThePlaceWordAndYuanOrAcrossAPageNumberIsInsideTheFigure() {
+        let text = """
+        一、审计发现，部分地区违规增加支出总量 2305.2 亿
+        元，虚增收入规模，另有地方获得地方财政安排的 2.18
+        — 12 —
+        亿元专项债券资金闲置超过一年未使用情况。
+        """
+        let document = PolicyParser.parse(text: text + "\n")
+        #expect(document.children[0].amounts.map(\.value) == [230_520_000_000, 218_000_000])
+        #expect(document.children[0].amounts.map(\.text) == ["2305.2 亿\n元", "2.18\n— 12 —\n亿元"])
+    }
 }

@@ -7,11 +7,12 @@
 ///   `2024 年` → `2024年`, `二 、` → `二、`, `（ 一 ）` → `（一）`, `6.5 %` → `6.5%` (a space between a
 ///   digit and a CJK character, between CJK punctuation and a CJK character or digit, or between
 ///   single digits); Latin text keeps its spaces (`D 《规划》`);
-/// - a hard wrap inside a figure: `3.9\n万亿元` → `3.9万亿元` (a long line ending in a digit, the
-///   next starting with a digit or a unit).
+/// - a hard wrap inside a figure: `3.9\n万亿元` → `3.9万亿元`, `2305.2 亿\n元` → `2305.2亿元` (a long
+///   line ending in a digit, or in 万/亿/千/百 after one, the next starting with a digit or a unit),
+///   also across a page-number line between them (`2.18\n— 12 —\n亿元`).
 ///
 /// A number that starts a line keeps the space after it (`1 总则`, an emergency plan's top level).
-enum PDFLayout {
+package enum PDFLayout {
     /// Running headers are at most this many characters.
     static let headerLength = 40
     /// A running header repeats next to at least this many page numbers.
@@ -22,8 +23,18 @@ enum PDFLayout {
     /// The removed positions are collected as a list (few in any text), not a flag per character,
     /// and the kept text is moved down in place in runs between them, so the text is never held twice.
     static func normalise(_ scalars: inout [Unicode.Scalar], _ map: inout OffsetMap) {
-        var removed = pageLines(scalars)
-        inlineSpaces(scalars, &removed)
+        let pages = pageLines(scalars)
+        var removed: [Int] = []
+        for line in pages {
+            removed.append(contentsOf: line)
+            // The line's own break goes with it; the last line takes the break before it.
+            if line.upperBound < scalars.count {
+                removed.append(line.upperBound)
+            } else if line.lowerBound > 0 {
+                removed.append(line.lowerBound - 1)
+            }
+        }
+        inlineSpaces(scalars, skipping: pages, &removed)
         guard !removed.isEmpty else { return }
         removed.sort()
         var unique: [Int] = []
@@ -57,7 +68,7 @@ enum PDFLayout {
     ///
     /// Only a line whose first letter is a dash or 第 is read further; the others are skipped to
     /// their line break.
-    static func pageLines(_ s: [Unicode.Scalar]) -> [Int] {
+    static func pageLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         let n = s.count
         var pages: [Range<Int>] = []
         s.withUnsafeBufferPointer { p in
@@ -88,17 +99,7 @@ enum PDFLayout {
             }
             for (line, text) in neighbours where counts[text, default: 0] >= headerRepeats { dropped.append(line) }
         }
-        var removed: [Int] = []
-        for line in dropped {
-            removed.append(contentsOf: line)
-            // The line's own break goes with it; the last line takes the break before it.
-            if line.upperBound < n {
-                removed.append(line.upperBound)
-            } else if line.lowerBound > 0 {
-                removed.append(line.lowerBound - 1)
-            }
-        }
-        return removed
+        return Set(dropped).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The nearest non-empty line before `line`, or nil.
@@ -126,7 +127,7 @@ enum PDFLayout {
     }
 
     /// `— 3 —`, `- 3 -`, `－3－`, `第3页`, `第 3 页`, `第3页 共27页`, `第3页，共27页` and nothing else on the line.
-    static func isPageNumber(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+    package static func isPageNumber(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
         var letters: [Unicode.Scalar] = []
         for i in line {
             let c = ScalarFold.analysis(s[i])
@@ -169,11 +170,13 @@ enum PDFLayout {
 
     // MARK: Inside lines
 
-    /// Adds to `removed` stray spaces inside numbers and markers, and hard wraps inside figures.
-    static func inlineSpaces(_ s: [Unicode.Scalar], _ removed: inout [Int]) {
+    /// Adds to `removed` stray spaces inside numbers and markers, and hard wraps inside figures
+    /// (looking past the dropped `pages` lines, in order, after a break).
+    static func inlineSpaces(_ s: [Unicode.Scalar], skipping pages: [Range<Int>], _ removed: inout [Int]) {
         var lineStart = 0
         var i = 0
         let n = s.count
+        var page = 0
         s.withUnsafeBufferPointer { p in
             while i < n {
                 // Only a line break, 第 and a space start anything; skip the rest at once.
@@ -184,8 +187,15 @@ enum PDFLayout {
                     c = p[i]
                 }
                 if c == "\n" {
-                    if i > 0, i + 1 < n, i - lineStart >= TextJoiner.wrapWidth,
-                       isFigureEnd(ScalarFold.analysis(p[i - 1])), continuesFigure(ScalarFold.analysis(p[i + 1])) {
+                    // The next kept character: past page-number lines right after this break.
+                    var next = i + 1
+                    while page < pages.count, pages[page].upperBound < next { page += 1 }
+                    while page < pages.count, pages[page].lowerBound == next, pages[page].upperBound < n {
+                        next = pages[page].upperBound + 1
+                        page += 1
+                    }
+                    if i > 0, next < n, i - lineStart >= TextJoiner.wrapWidth, endsFigure(p, before: i, lineStart: lineStart),
+                       continuesFigure(ScalarFold.analysis(p[next])) {
                         removed.append(i)
                     }
                     lineStart = i + 1
@@ -261,6 +271,22 @@ enum PDFLayout {
 
     /// A character a figure can end a line with: a digit or a decimal point.
     static func isFigureEnd(_ c: Unicode.Scalar) -> Bool { ScalarFold.isDigit(c) || c == "." }
+
+    /// Whether the line before `end` ends in a figure: a digit or decimal point, or a place word
+    /// (万 亿 千 百) after one (`2305.2 亿`, `3.9万亿`).
+    static func endsFigure(_ p: UnsafeBufferPointer<Unicode.Scalar>, before end: Int, lineStart: Int) -> Bool {
+        var k = end - 1
+        guard k >= lineStart else { return false }
+        if isFigureEnd(ScalarFold.analysis(p[k])) { return true }
+        var places = 0
+        while k >= lineStart, places < 2, p[k] == "万" || p[k] == "亿" || p[k] == "千" || p[k] == "百" {
+            k -= 1
+            places += 1
+        }
+        guard places > 0 else { return false }
+        while k >= lineStart, p[k] == " " { k -= 1 }
+        return k >= lineStart && ScalarFold.isDigit(ScalarFold.analysis(p[k]))
+    }
 
     /// A character that goes on a figure at the start of the next line: a digit, `%` or a unit.
     static func continuesFigure(_ c: Unicode.Scalar) -> Bool {

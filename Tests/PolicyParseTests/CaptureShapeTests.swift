@@ -155,4 +155,19 @@ import PolicyParseInvariants
         #expect(rows.map(\.heading) == ["县道规划，由区交通委编制", "乡道养护"])
         #expect(rows.map { $0.departments.map(\.name) } == [["区交通委"], ["各街镇"]])
     }
+
+    @Test func anInlineItemStartingMidLineGoesOnAcrossAHardWrap() {
+        let text = """
+        一、主要问题
+        （一）预算管理方面。一是多安排国债发行手续费预算 6.25 亿元，未及时调整。二是未据实调减
+        预算 176.5 亿元，至年底全部结转。三是超项目建设进度下达中
+        央预算内投资 192.86 亿元。国家发展改革委未充分考虑项目建设
+        进度和年度资金需求。
+        """
+        let items = PolicyParser.parse(text: text + "\n").children[0].children[0].children
+        #expect(items.map(\.style) == [.inlineOrdinal, .inlineOrdinal, .inlineOrdinal])
+        #expect(items.map(\.heading) == ["多安排国债发行手续费预算6.25亿元，未及时调整", "未据实调减预算176.5亿元，至年底全部结转",
+                                          "超项目建设进度下达中央预算内投资192.86亿元"])
+        #expect(items[2].amounts.map(\.value) == [19_286_000_000])
+    }
 }

@@ -21,7 +21,10 @@ enum NodeText {
             return (TextJoiner.join(clean, (h + 1)..<close), TextJoiner.join(clean, (close + 1)..<content.upperBound))
         }
         var i = h
+        // The wrap rule weighs the whole line: an item starting mid-line (`三是…` after a sentence)
+        // shares its line with the text before it (looked back a bounded way).
         var lineStart = h
+        while lineStart > 0, h - lineStart < WrapRule.minimumLineLength, s[lineStart - 1] != "\n" { lineStart -= 1 }
         while i < content.upperBound {
             let c = s[i]
             if endsSentence(c) {

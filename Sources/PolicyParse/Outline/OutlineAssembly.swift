@@ -499,7 +499,10 @@ struct OutlineAssembly {
         var i = start
         // A marker alone on its line still has its heading on that line: skip blanks only.
         while i < limit, isBlank(s[i]) { i += 1 }
+        // The wrap rule weighs the whole line: an item starting mid-line (`二是…` after a sentence)
+        // shares its line with the text before it (only the rule's minimum length is looked back).
         var lineStart = start
+        while lineStart > 0, start - lineStart < WrapRule.minimumLineLength, s[lineStart - 1] != "\n" { lineStart -= 1 }
         while i < limit {
             if s[i] == "\n" {
                 var end = i

@@ -170,4 +170,12 @@ import PolicyParseInvariants
                                           "超项目建设进度下达中央预算内投资192.86亿元"])
         #expect(items[2].amounts.map(\.value) == [19_286_000_000])
     }
+
+    @Test func aBylineUnderTheTitleIsNoDashBullet() {
+        let text = "国务院关于2024年度审计工作的报告\n——2025年6月24日在第十四届全国人民代表大会常务委员会第十六次会议上\n委员长、各位副委员长：\n一、审计情况\n——推进重大项目。\n"
+        let document = PolicyParser.parse(text: text)
+        #expect(document.children.map(\.marker) == ["一、"])
+        #expect(document.text.contains("会议上"))
+        #expect(document.children[0].children.map(\.style) == [.dash])
+    }
 }

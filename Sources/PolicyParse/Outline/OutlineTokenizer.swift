@@ -365,8 +365,12 @@ struct OutlineScan {
         guard q < lineEnd, ScalarFold.analysis(s[q]) == first else { return nil }
         var end = q + 1
         while end < lineEnd, ScalarFold.analysis(s[end]) == first { end += 1 }
-        // A bullet introduces text; a rule of dashes does not.
+        // A bullet introduces text; a rule of dashes does not, nor a byline under a title
+        // (`——2025年6月24日在…会议上`).
         guard end < lineEnd, end - p <= 4 else { return nil }
+        var text = end
+        while text < lineEnd, isBlank(s[text]) { text += 1 }
+        if SignatureBlock.dateEnd(s, from: text, limit: lineEnd) != nil { return nil }
         return OutlineToken(style: .dash, ordinal: 0, range: p..<end)
     }
 

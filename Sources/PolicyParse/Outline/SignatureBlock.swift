@@ -48,16 +48,21 @@ enum SignatureBlock {
 
     /// A line that is a date and nothing else: year, month and day in Arabic or Chinese digits.
     static func isDate(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-        var i = line.lowerBound
+        dateEnd(s, from: line.lowerBound, limit: line.upperBound) == line.upperBound
+    }
+
+    /// Where a full date (year, month and day; blanks after each) starting at `start` ends, or nil.
+    static func dateEnd(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+        var i = start
         for (unit, most) in [("年", 4), ("月", 2), ("日", 3)] as [(Unicode.Scalar, Int)] {
-            let start = i
-            while i < line.upperBound, i - start < most, isNumeral(s[i]) { i += 1 }
-            guard i > start, i < line.upperBound, s[i] == unit else { return false }
-            if unit == "年", i - start != 4 { return false }
+            let first = i
+            while i < limit, i - first < most, isNumeral(s[i]) { i += 1 }
+            guard i > first, i < limit, s[i] == unit else { return nil }
+            if unit == "年", i - first != 4 { return nil }
             i += 1
-            while i < line.upperBound, CharacterClass.isBlank(s[i]) { i += 1 }
+            while i < limit, CharacterClass.isBlank(s[i]) { i += 1 }
         }
-        return i == line.upperBound
+        return i
     }
 
     @inline(__always)

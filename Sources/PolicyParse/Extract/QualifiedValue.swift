@@ -17,7 +17,13 @@ struct QualifiedValue {
     static func qualify(_ s: [Unicode.Scalar], start: Int, end: Int, infix: ComparatorWords.Found?,
                         floor: Int, limit: Int, allowBefore: Bool = true) -> QualifiedValue {
         var q = QualifiedValue(comparator: nil, words: nil, start: start, end: end)
-        if allowBefore, let before = ComparatorWords.before(s, end: start, floor: floor) {
+        if allowBefore, start > floor, s[start - 1] == "数" || s[start - 1] == "几", start < end,
+           s[start] == "十" || s[start] == "百" || s[start] == "千" || s[start] == "万" || s[start] == "亿" {
+            // `数十亿元`, `几百家`: more than the magnitude written, and 数 is part of the value.
+            q.comparator = .gt
+            q.words = (start - 1)..<start
+            q.start = start - 1
+        } else if allowBefore, let before = ComparatorWords.before(s, end: start, floor: floor) {
             q.comparator = before.comparator
             q.words = before.range
             q.start = before.range.lowerBound

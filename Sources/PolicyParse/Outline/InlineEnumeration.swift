@@ -4,6 +4,10 @@
 /// a chain that starts at one and goes on by one (一是, 二是, …) with at least two links counts.
 /// A candidate must follow a boundary (the paragraph start, `。；：，` a bracket or a quote), so
 /// `统一是` is not `一是`.
+///
+/// A chain of `N是` may go on in the next paragraph when that paragraph starts with the next link
+/// (`…重点做好三个对接。一是…` / `二是…` / `三是…`, each in a paragraph of its own); a line
+/// marker, a table or an annex between them ends it.
 struct InlineEnumeration {
     /// One possible link of a chain.
     struct Candidate {
@@ -14,6 +18,19 @@ struct InlineEnumeration {
     }
 
     private var candidates: [Candidate] = []
+
+    /// A `N是` chain the last paragraph ended with: the ordinal that would go on, and its first link
+    /// when it was alone (not yet a token).
+    private struct Carry {
+        var next: Int
+        var lone: Candidate?
+    }
+    private var carry: Carry?
+    /// Where the paragraph being read starts (its first line's text).
+    var paragraphStart = 0
+
+    /// Ends any chain going on from an earlier paragraph (a marker, table or annex came between).
+    mutating func breakChain() { carry = nil }
 
     /// Whether anything was collected in the current paragraph.
     var hasCandidates: Bool { !candidates.isEmpty }
@@ -58,18 +75,32 @@ struct InlineEnumeration {
     /// The tokens of the chains found in the paragraph just read; clears the candidates.
     mutating func chains() -> [OutlineToken] {
         var out: [OutlineToken] = []
+        var nextCarry: Carry?
         for family in 0...1 {
             var chain: [Candidate] = []
+            // Links of a chain from the paragraphs before (`N是` only).
+            var before = 0
+            var lone: [Candidate] = []
+            if family == 0, let carry, let first = candidates.first(where: { $0.family == 0 }),
+               first.range.lowerBound == paragraphStart, first.ordinal == carry.next {
+                before = carry.next - 1
+                lone = carry.lone.map { [$0] } ?? []
+            }
             for candidate in candidates where candidate.family == family {
-                if candidate.ordinal == chain.count + 1 {
+                if candidate.ordinal == before + chain.count + 1 {
                     chain.append(candidate)
                 } else if candidate.ordinal == 1 {
-                    if chain.count >= 2 { out.append(contentsOf: chain.map(token)) }
+                    if before + chain.count >= 2 { out.append(contentsOf: (lone + chain).map(token)) }
                     chain = [candidate]
+                    before = 0
+                    lone = []
                 }
             }
-            if chain.count >= 2 { out.append(contentsOf: chain.map(token)) }
+            let links = before + chain.count
+            if links >= 2 { out.append(contentsOf: (lone + chain).map(token)) }
+            if family == 0, !chain.isEmpty { nextCarry = Carry(next: links + 1, lone: links >= 2 ? nil : chain[0]) }
         }
+        carry = nextCarry
         candidates.removeAll(keepingCapacity: true)
         if out.count > 1 { out.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return out

@@ -91,17 +91,20 @@ struct OutlineScan {
         while nextTable < tables.count, tables[nextTable].upperBound <= line.lowerBound { nextTable += 1 }
         if nextTable < tables.count, tables[nextTable].contains(line.lowerBound) {
             flushInline()
+            inline.breakChain()
             previousLineWraps = false
             return
         }
         if tablesOfContents < 2, isTableOfContentsHeading(content..<line.upperBound) {
             tablesOfContents += 1
             flushInline()
+            inline.breakChain()
             skipUntil = tableOfContentsEnd(after: line.upperBound)
             return
         }
         if isAnnexHeading(content..<trimmedEnd(line)) {
             flushInline()
+            inline.breakChain()
             tokens.append(annexMarker(content..<trimmedEnd(line)))
             // `附件：1.xx清单`: the list's first entry is a marker of its own.
             var rest = tokens[tokens.count - 1].range.upperBound
@@ -112,9 +115,11 @@ struct OutlineScan {
         var inlineFrom = content
         let wrapped = previousLineWraps
         previousLineWraps = continuesParagraph(line)
+        if !wrapped { inline.paragraphStart = content }
         // A figure that a hard wrap put at a line's start (`6.25亿元…`) is the paragraph's text.
         if let token = marker(at: content, lineEnd: line.upperBound), !(token.continuesOnly && wrapped) {
             flushInline()
+            inline.breakChain()
             tokens.append(token)
             if token.style == .decimal, token.depth >= 2 { hasDecimalOutline = true }
             inlineFrom = token.range.upperBound

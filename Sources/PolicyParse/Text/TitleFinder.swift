@@ -57,6 +57,8 @@ enum TitleFinder {
         guard line.hasAtMost(maxTitleLength), !line.unicodeScalars.contains("。"), !line.hasSuffix("：") else { return false }
         let squeezed = squeezeLetterSpacing(line)
         let scalars = Array(squeezed.unicodeScalars)
+        // `二、保障措施` is a heading of the body, not the document's name.
+        if OutlineTokenizer.marker(in: scalars, at: 0, lineEnd: scalars.count) != nil { return false }
         return documentKinds.indices.contains { k in
             hasSuffix(scalars, kinds[k]) || hasSuffix(scalars, kindsClosed[k]) || contains(scalars, kindsOpened[k])
         }

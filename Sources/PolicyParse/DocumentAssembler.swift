@@ -111,6 +111,8 @@ package struct DocumentAssembler {
             found.departments += name(cells)
             found.departments.sort { $0.span.start < $1.span.start }
         }
+        // An annotation after the last item that names who does them all (found after the items).
+        for range in item.liftedAnnotations { found.append(mentions(in: range)) }
         let children = item.children.map { node(from: $0) }
         var indicators: [Indicator] = []
         for table in indicatorTables where item.contentRange.contains(table.start) {

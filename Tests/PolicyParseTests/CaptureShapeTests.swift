@@ -178,4 +178,28 @@ import PolicyParseInvariants
         #expect(document.text.contains("会议上"))
         #expect(document.children[0].children.map(\.style) == [.dash])
     }
+
+    @Test func anAnnotationAfterTheLastItemNamesWhoDoesThemAll() {
+        let text = """
+        一、测试
+        （一）落实属地责任。
+        1.加强巡查。
+        2.及时整改。
+        3.指导村居发挥作用。
+        （责任单位：区交通委、各街镇）
+        （二）强化考核。
+        1.甲。（责任单位：区财政局）
+        2.乙。（责任单位：区审计局）
+        （三）推进热线。一是优化流程；二是完善机制；三是加强宣传。（牵头单位：市政府办公室、市公安局）
+        """
+        let tasks = PolicyParser.parse(text: text + "\n").children[0].children
+        // Only the last item has it: it is the task's, not item 3's.
+        #expect(tasks[0].departments.map(\.name) == ["区交通委", "各街镇"])
+        #expect(tasks[0].children.allSatisfy { $0.departments.isEmpty })
+        // Every item has its own: each keeps it.
+        #expect(tasks[1].departments.isEmpty && tasks[1].children.map { $0.departments.map(\.name) } == [["区财政局"], ["区审计局"]])
+        // After an inline enumeration.
+        #expect(tasks[2].departments.map(\.name) == ["市政府办公室", "市公安局"] && tasks[2].departments.map(\.role) == [.lead, .lead])
+        #expect(tasks[2].children.map(\.heading) == ["优化流程", "完善机制", "加强宣传"])
+    }
 }

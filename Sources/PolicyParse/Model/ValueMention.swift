@@ -267,6 +267,19 @@ extension Mentions {
         return list.kinds
     }()
 
+    /// Appends `other`'s departments and value mentions of every kind to these.
+    package mutating func append(_ other: Mentions) {
+        struct Append: ValueKindVisitor {
+            var mentions: Mentions
+            let other: Mentions
+            mutating func visit<M: ValueMention>(_ kind: M.Type) { mentions[keyPath: M.path] += other[keyPath: M.path] }
+        }
+        var append = Append(mentions: self, other: other)
+        Mentions.visitKinds(&append)
+        self = append.mentions
+        departments += other.departments
+    }
+
     /// The number of value mentions of every kind.
     package var valueCount: Int {
         struct Count: ValueKindVisitor {

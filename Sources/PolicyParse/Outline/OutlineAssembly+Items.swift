@@ -21,6 +21,7 @@ extension OutlineAssembly {
                                    ownRange: record.marker.lowerBound..<record.end,
                                    contentRange: record.contentStart..<record.end, children: own)
             item.departmentCells = record.departmentCells
+            item.liftedAnnotations = record.liftedAnnotations
             if record.parent >= 0 { children[record.parent].append(item) } else { roots.append(item) }
         }
         roots.reverse()

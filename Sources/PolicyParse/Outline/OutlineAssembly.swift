@@ -14,6 +14,8 @@ struct OutlineAssembly {
         var heading: Range<Int>? = nil
         /// A table row's department cells with their column's role.
         var departmentCells: [(range: Range<Int>, role: DepartmentRole)] = []
+        /// Annotations closing the last of this record's items that name who does them all.
+        var liftedAnnotations: [Range<Int>] = []
     }
 
     /// One open level of the outline.
@@ -94,6 +96,7 @@ struct OutlineAssembly {
         }
         if let p = pending { finish(p, at: s.count) }
         let closing = carveClosing()
+        liftSharedAnnotations()
         let firstStart = records.first?.marker.lowerBound ?? s.count
         return OutlineTree(preamble: 0..<min(firstStart, preambleEnd ?? firstStart), items: items(), remarks: remarks, closing: closing)
     }
@@ -134,6 +137,41 @@ struct OutlineAssembly {
             return range
         }
         return nil
+    }
+
+    /// An annotation that closes the last of a record's items when none of the items before has one
+    /// (`(1)…(2)…(3)…` then `(责任单位：区交通委、各街镇)`, or `…五是…。（牵头单位：…）`) names who
+    /// does them all: it moves from the last item to the record. Where every item has its own, the
+    /// last one keeps its own.
+    mutating func liftSharedAnnotations() {
+        var lastChild = Array(repeating: -1, count: records.count)
+        var childCount = Array(repeating: 0, count: records.count)
+        // Whether a record or any record below it has an annotation (pre-order: children after parents).
+        var annotated = records.indices.map { k in
+            records[k].style != .tableRow && !DepartmentAnnotation.find(in: clean, range: records[k].contentStart..<records[k].end).isEmpty
+        }
+        for k in records.indices.reversed() where records[k].parent >= 0 && annotated[k] { annotated[records[k].parent] = true }
+        var annotatedChildren = Array(repeating: 0, count: records.count)
+        for k in records.indices where records[k].parent >= 0 {
+            let p = records[k].parent
+            lastChild[p] = k
+            childCount[p] += 1
+            if annotated[k] { annotatedChildren[p] += 1 }
+        }
+        for p in records.indices where childCount[p] >= 2 && annotatedChildren[p] == 1 {
+            let last = lastChild[p]
+            guard records[last].style != .tableRow, records[last].style != .paragraph, last + 1 >= records.count || records[last + 1].parent != last,
+                  let annotation = DepartmentAnnotation.find(in: clean, range: records[last].contentStart..<records[last].end).last,
+                  trimEnd(annotation.range.upperBound..<records[last].end) == annotation.range.upperBound else { continue }
+            // It stands after the item's last sentence or on a line of its own.
+            var before = annotation.range.lowerBound
+            while before > records[last].contentStart, isBlank(s[before - 1]) { before -= 1 }
+            guard before > records[last].contentStart else { continue }
+            let c = s[before - 1]
+            guard c == "\n" || c == "。" || c == "；" || c == ";" else { continue }
+            records[p].liftedAnnotations.append(annotation.range)
+            records[last].end = trimEnd(records[last].contentStart..<annotation.range.lowerBound)
+        }
     }
 
     /// Whether record `k` lies below record `a`.

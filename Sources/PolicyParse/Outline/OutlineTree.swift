@@ -40,6 +40,8 @@ package struct OutlineItem: Sendable {
     package var children: [OutlineItem]
     /// A table row's department cells with their column's role (clean indices).
     package var departmentCells: [(range: Range<Int>, role: DepartmentRole)] = []
+    /// Annotations after the node's last item that name who does all its items (clean indices).
+    package var liftedAnnotations: [Range<Int>] = []
 
     /// Creates an item.
     package init(marker: String, style: Style, ordinal: Int, level: Int, heading: String, text: String,

@@ -18,6 +18,7 @@ let amountPhrases: [Phrase] = [
     Phrase("网络安全产业规模超过250亿元", ["amount:超过250亿元=25000000000 CNY gt:超过"]),
     Phrase("共牟取暴利数十亿元", ["amount:数十亿元=1000000000 CNY gt:数"]),
     Phrase("闲置数亿元资金", ["amount:数亿元=100000000 CNY gt:数"]),
+    Phrase("补贴总数十万元", ["amount:十万元=100000 CNY"]),
     Phrase("带动相关产业增长超过2500亿元", ["amount:超过2500亿元=250000000000 CNY gt:超过"]),
     Phrase("引育5家市值超百亿元的网络安全龙头企业", ["quantity:5家=5 家", "amount:超百亿元=10000000000 CNY gt:超"]),
     Phrase("营收超亿元的创新型企业", ["amount:超亿元=100000000 CNY gt:超"]),

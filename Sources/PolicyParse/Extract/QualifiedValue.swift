@@ -18,7 +18,8 @@ struct QualifiedValue {
                         floor: Int, limit: Int, allowBefore: Bool = true) -> QualifiedValue {
         var q = QualifiedValue(comparator: nil, words: nil, start: start, end: end)
         if allowBefore, start > floor, s[start - 1] == "数" || s[start - 1] == "几", start < end,
-           s[start] == "十" || s[start] == "百" || s[start] == "千" || s[start] == "万" || s[start] == "亿" {
+           s[start] == "十" || s[start] == "百" || s[start] == "千" || s[start] == "万" || s[start] == "亿",
+           start - 1 == floor || !countNoun(s[start - 2]) {
             // `数十亿元`, `几百家`: more than the magnitude written, and 数 is part of the value.
             q.comparator = .gt
             q.words = (start - 1)..<start
@@ -42,6 +43,17 @@ struct QualifiedValue {
             q.end = after.range.upperBound
         }
         return q
+    }
+
+    /// A character that makes `X数` a noun (`人数十万人` is a count of people, not "several"):
+    /// 人数, 户数, 次数, 件数, 总数, 个数, 倍数 ….
+    static func countNoun(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "人", "户", "次", "件", "总", "个", "倍", "分", "天", "家", "项", "台", "位", "名", "指", "基", "系", "函", "参", "变", "计", "岁", "年":
+            return true
+        default:
+            return false
+        }
     }
 
     /// 余 or 多 at `index` (an approximate count such as `1000余元`), as a comparator.

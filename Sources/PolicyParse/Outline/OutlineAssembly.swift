@@ -146,31 +146,33 @@ struct OutlineAssembly {
     mutating func liftSharedAnnotations() {
         var lastChild = Array(repeating: -1, count: records.count)
         var childCount = Array(repeating: 0, count: records.count)
-        // Whether a record or any record below it has an annotation (pre-order: children after parents).
-        var annotated = records.indices.map { k in
-            records[k].style != .tableRow && !DepartmentAnnotation.find(in: clean, range: records[k].contentStart..<records[k].end).isEmpty
-        }
-        for k in records.indices.reversed() where records[k].parent >= 0 && annotated[k] { annotated[records[k].parent] = true }
-        var annotatedChildren = Array(repeating: 0, count: records.count)
         for k in records.indices where records[k].parent >= 0 {
-            let p = records[k].parent
-            lastChild[p] = k
-            childCount[p] += 1
-            if annotated[k] { annotatedChildren[p] += 1 }
+            lastChild[records[k].parent] = k
+            childCount[records[k].parent] += 1
         }
-        for p in records.indices where childCount[p] >= 2 && annotatedChildren[p] == 1 {
+        for p in records.indices where childCount[p] >= 2 {
             let last = lastChild[p]
-            guard records[last].style != .tableRow, records[last].style != .paragraph, last + 1 >= records.count || records[last + 1].parent != last,
-                  let annotation = DepartmentAnnotation.find(in: clean, range: records[last].contentStart..<records[last].end).last,
-                  trimEnd(annotation.range.upperBound..<records[last].end) == annotation.range.upperBound else { continue }
+            guard records[last].style != .tableRow, records[last].style != .paragraph,
+                  last + 1 >= records.count || records[last + 1].parent != last else { continue }
+            // Only the last line of the last item is looked at first: most items end otherwise.
+            let own = records[last].contentStart..<records[last].end
+            var lineStart = own.upperBound
+            while lineStart > own.lowerBound, s[lineStart - 1] != "\n" { lineStart -= 1 }
+            guard let annotation = DepartmentAnnotation.find(in: clean, range: lineStart..<own.upperBound).last,
+                  trimEnd(annotation.range.upperBound..<own.upperBound) == annotation.range.upperBound else { continue }
             // It stands after the item's last sentence or on a line of its own.
             var before = annotation.range.lowerBound
-            while before > records[last].contentStart, isBlank(s[before - 1]) { before -= 1 }
-            guard before > records[last].contentStart else { continue }
+            while before > own.lowerBound, isBlank(s[before - 1]) { before -= 1 }
+            guard before > own.lowerBound else { continue }
             let c = s[before - 1]
             guard c == "\n" || c == "。" || c == "；" || c == ";" else { continue }
+            // The records between are the items before and what lies below them (pre-order).
+            let shared = ((p + 1)..<last).allSatisfy { k in
+                records[k].style == .tableRow || DepartmentAnnotation.find(in: clean, range: records[k].contentStart..<records[k].end).isEmpty
+            }
+            guard shared, DepartmentAnnotation.find(in: clean, range: own.lowerBound..<annotation.range.lowerBound).isEmpty else { continue }
             records[p].liftedAnnotations.append(annotation.range)
-            records[last].end = trimEnd(records[last].contentStart..<annotation.range.lowerBound)
+            records[last].end = trimEnd(own.lowerBound..<annotation.range.lowerBound)
         }
     }
 

@@ -98,6 +98,8 @@ package enum YearExtractor: ValueExtractor {
         var start = n.range.lowerBound
         if let k = ScalarPattern.longestSuffix(s, before: start, leadWords, floor: floor) {
             start -= leadWords[k].count
+            // `截至2020年底，全区…`: a date things are counted at, not a deadline (`截至2025年底前` is one).
+            if s[start] == "截", m.deadline == true, end > 0, s[end - 1] != "前" { m.deadline = nil }
         }
         m.span = Span(start, end)
         m.text = clean.text(start..<end)

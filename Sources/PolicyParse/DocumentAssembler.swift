@@ -58,13 +58,15 @@ package struct DocumentAssembler {
             metadata[key] = value
         }
         metadata = FrontMatter.addingChineseFacts(to: metadata)
-        // The facts as written (front matter, then the text, then Chinese front-matter keys).
-        contextYear = DocumentFacts(metadata: metadata).contextYear
         let title = TitleFinder.title(of: clean, metadata: metadata)
         if metadata["period"] == nil, let title, let period = DocumentFacts.fiveYearPlanPeriod(inTitle: title) {
             metadata["period"] = period.text
         }
-        planEnd = DocumentFacts(metadata: metadata).period?.to
+        // The facts as written (front matter, then the text, then Chinese front-matter keys, then
+        // the five-year plan the title names).
+        let facts = DocumentFacts(metadata: metadata)
+        contextYear = facts.contextYear
+        planEnd = facts.period?.to
         jurisdiction = DocumentFacts.jurisdiction(of: clean, metadata: metadata, title: title)
         if metadata["jurisdiction"] == nil, let name = jurisdiction.name { metadata["jurisdiction"] = name }
         canonicalizer = DepartmentCanonicalizer(aliases: aliases)

@@ -41,8 +41,9 @@ package enum ComparatorWords {
     }
 
     /// Threshold words that reach a share across the noun it is a share of (`不低于采购金额的30%`).
-    static let distantPrefixes: [[Unicode.Scalar]] = ["不低于", "不少于", "不小于", "不超过", "不高于", "不大于", "不多于"]
-        .map { ScalarPattern.scalars($0) }
+    static let distantPrefixes: [(scalars: [Unicode.Scalar], comparator: ValueComparator)] = ([
+        ("不低于", .gte), ("不少于", .gte), ("不小于", .gte), ("不超过", .lte), ("不高于", .lte), ("不大于", .lte), ("不多于", .lte),
+    ] as [(String, ValueComparator)]).map { (ScalarPattern.scalars($0.0), $0.1) }
     /// How many characters the noun between may hold: with 的, and without.
     static let distantReach = 12
     static let shortReach = 5
@@ -57,10 +58,9 @@ package enum ComparatorWords {
         var p = e
         while p > floor, e - p < reach, CharacterClass.isHan(s[p - 1]) {
             p -= 1
-            for (k, word) in distantPrefixes.enumerated() where p - word.count >= floor && e - p >= 2 {
-                if ScalarPattern.endsWith(s, before: p, word, floor: floor) {
-                    let comparator: ValueComparator = k < 3 ? .gte : .lte
-                    return Found(comparator: comparator, range: (p - word.count)..<p)
+            for word in distantPrefixes where p - word.scalars.count >= floor && e - p >= 2 {
+                if ScalarPattern.endsWith(s, before: p, word.scalars, floor: floor) {
+                    return Found(comparator: word.comparator, range: (p - word.scalars.count)..<p)
                 }
             }
         }

@@ -190,7 +190,8 @@ package enum DepartmentExtractor {
                 own = bracketRole
                 name = trim(s, name.lowerBound..<(name.upperBound - length))
             }
-            // `各部门按职责分工牵头负责`: role words may stack; the last one read (the first written) wins.
+            // `各部门按职责分工牵头负责`: role words may stack; read from the end, the first that gives a
+            // role (牵头负责) gives the name's.
             var stacked = 0
             while stacked < 3, let k = ScalarPattern.longestSuffix(s, before: name.upperBound, roleTails, floor: name.lowerBound),
                   name.count > roleTails[k].count + 1 {

@@ -23,8 +23,7 @@ enum NodeText {
         var i = h
         // The wrap rule weighs the whole line: an item starting mid-line (`三是…` after a sentence)
         // shares its line with the text before it (looked back a bounded way).
-        var lineStart = h
-        while lineStart > 0, h - lineStart < WrapRule.minimumLineLength, s[lineStart - 1] != "\n" { lineStart -= 1 }
+        var lineStart = WrapRule.lineStart(before: h, in: s)
         while i < content.upperBound {
             let c = s[i]
             if endsSentence(c) {

@@ -114,12 +114,7 @@ struct OutlineAssembly {
             guard issuers > 0 || r == records.count - 1 || annexFollows else { continue }
             if clean.tables.contains(where: { $0.range.contains(block.lowerBound) }) { continue }
             if let a = listingAnnex(holding: r, before: block.lowerBound) {
-                let start = records[a].marker.lowerBound
-                let removed = r - a + 1
-                records.removeSubrange(a...r)
-                for k in a..<records.count where records[k].parent > r { records[k].parent -= removed }
-                remarks.removeAll { start <= $0.range.lowerBound && $0.range.lowerBound < block.upperBound }
-                return start..<block.upperBound
+                return removeRecords(a...r, through: block.upperBound)
             }
             records[r].end = block.lowerBound
             return block
@@ -130,13 +125,19 @@ struct OutlineAssembly {
             while last + 1 < records.count, isDescendant(last + 1, of: a) { last += 1 }
             guard last + 1 < records.count, records[last + 1].style == .annex,
                   listingAnnex(holding: last, before: records[last].end) == a else { continue }
-            let range = records[a].marker.lowerBound..<records[last].end
-            records.removeSubrange(a...last)
-            for k in a..<records.count where records[k].parent > last { records[k].parent -= last - a + 1 }
-            remarks.removeAll { range.contains($0.range.lowerBound) }
-            return range
+            return removeRecords(a...last, through: records[last].end)
         }
         return nil
+    }
+
+    /// Removes records `removed` (an annex and all below it) with the remarks about them, and
+    /// returns their text from the annex marker to `end`, which becomes the closing.
+    mutating func removeRecords(_ removed: ClosedRange<Int>, through end: Int) -> Range<Int> {
+        let range = records[removed.lowerBound].marker.lowerBound..<end
+        records.removeSubrange(removed)
+        for k in removed.lowerBound..<records.count where records[k].parent > removed.upperBound { records[k].parent -= removed.count }
+        remarks.removeAll { range.contains($0.range.lowerBound) }
+        return range
     }
 
     /// An annotation that closes the last of a record's items when none of the items before has one
@@ -541,8 +542,7 @@ struct OutlineAssembly {
         while i < limit, isBlank(s[i]) { i += 1 }
         // The wrap rule weighs the whole line: an item starting mid-line (`二是…` after a sentence)
         // shares its line with the text before it (only the rule's minimum length is looked back).
-        var lineStart = start
-        while lineStart > 0, start - lineStart < WrapRule.minimumLineLength, s[lineStart - 1] != "\n" { lineStart -= 1 }
+        var lineStart = WrapRule.lineStart(before: start, in: s)
         while i < limit {
             if s[i] == "\n" {
                 var end = i

@@ -90,21 +90,18 @@ struct OutlineScan {
         if line.lowerBound < skipUntil { return }
         while nextTable < tables.count, tables[nextTable].upperBound <= line.lowerBound { nextTable += 1 }
         if nextTable < tables.count, tables[nextTable].contains(line.lowerBound) {
-            flushInline()
-            inline.breakChain()
+            flushInline(endingChain: true)
             previousLineWraps = false
             return
         }
         if tablesOfContents < 2, isTableOfContentsHeading(content..<line.upperBound) {
             tablesOfContents += 1
-            flushInline()
-            inline.breakChain()
+            flushInline(endingChain: true)
             skipUntil = tableOfContentsEnd(after: line.upperBound)
             return
         }
         if isAnnexHeading(content..<trimmedEnd(line)) {
-            flushInline()
-            inline.breakChain()
+            flushInline(endingChain: true)
             tokens.append(annexMarker(content..<trimmedEnd(line)))
             // `附件：1.xx清单`: the list's first entry is a marker of its own.
             var rest = tokens[tokens.count - 1].range.upperBound
@@ -118,8 +115,7 @@ struct OutlineScan {
         if !wrapped { inline.paragraphStart = content }
         // A figure that a hard wrap put at a line's start (`6.25亿元…`) is the paragraph's text.
         if let token = marker(at: content, lineEnd: line.upperBound), !(token.continuesOnly && wrapped) {
-            flushInline()
-            inline.breakChain()
+            flushInline(endingChain: true)
             tokens.append(token)
             if token.style == .decimal, token.depth >= 2 { hasDecimalOutline = true }
             inlineFrom = token.range.upperBound
@@ -169,9 +165,11 @@ struct OutlineScan {
     @inline(__always)
     func isBlank(_ c: Unicode.Scalar) -> Bool { CharacterClass.isBlank(c) }
 
-    mutating func flushInline() {
-        guard inline.hasCandidates else { return }
-        tokens.append(contentsOf: inline.chains())
+    /// Turns the paragraph's enumeration candidates into tokens; `endingChain` when a marker, table
+    /// or annex comes next, so a `N是` chain does not go on past it.
+    mutating func flushInline(endingChain: Bool = false) {
+        if inline.hasCandidates { tokens.append(contentsOf: inline.chains()) }
+        if endingChain { inline.breakChain() }
     }
 
     // MARK: Table of contents and annex

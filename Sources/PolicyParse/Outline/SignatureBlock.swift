@@ -22,7 +22,7 @@ enum SignatureBlock {
         while end > range.lowerBound, lines.count < maxIssuerLines + 4 {
             var start = end
             while start > range.lowerBound, s[start - 1] != "\n" { start -= 1 }
-            let line = trim(s, start..<end)
+            let line = clean.trimmed(start..<end)
             if !line.isEmpty { lines.append(line) }
             end = start > range.lowerBound ? start - 1 : start
         }
@@ -37,13 +37,6 @@ enum SignatureBlock {
             issuers += 1
         }
         return (first..<lines[0].upperBound, issuers)
-    }
-
-    static func trim(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
-        var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, CharacterClass.isBlank(s[lo]) || s[lo] == "\n" { lo += 1 }
-        while hi > lo, CharacterClass.isBlank(s[hi - 1]) || s[hi - 1] == "\n" { hi -= 1 }
-        return lo..<hi
     }
 
     /// A line that is a date and nothing else: year, month and day in Arabic or Chinese digits.
@@ -81,9 +74,7 @@ enum SignatureBlock {
             }
         }
         guard length <= maxIssuerLength, CharacterClass.isHan(s[line.lowerBound]) else { return false }
-        var lineEnd = line.upperBound
-        if lineEnd < s.count, s[lineEnd] != "\n" { lineEnd = line.upperBound }
-        return OutlineTokenizer.marker(in: s, at: line.lowerBound, lineEnd: lineEnd) == nil
+        return OutlineTokenizer.marker(in: s, at: line.lowerBound, lineEnd: line.upperBound) == nil
     }
 
     /// A short line in brackets after the date (`（此件公开发布）`, `（本文有删减）`).

@@ -71,9 +71,7 @@ struct TableRows {
                 let own = row.cells.contains(cell)
                 guard let role = roles[cell.column] else { continue }
                 // White space only: a task cell keeps its words before 由 (`…规划，由区交通委…`).
-                var text = cell.range
-                while !text.isEmpty, CharacterClass.isBlank(s[text.lowerBound]) || s[text.lowerBound] == "\n" { text = (text.lowerBound + 1)..<text.upperBound }
-                while !text.isEmpty, CharacterClass.isBlank(s[text.upperBound - 1]) || s[text.upperBound - 1] == "\n" { text = text.lowerBound..<(text.upperBound - 1) }
+                let text = clean.trimmed(cell.range)
                 switch role {
                 case .ordinal where own:
                     if let (value, end) = ChineseNumeral.readArabic(s, at: text.lowerBound, limit: text.upperBound), end == text.upperBound {

@@ -62,6 +62,14 @@ package struct CleanText: Sendable {
     /// The display text of a range.
     package func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
+    /// `range` without the blanks and line breaks at its ends.
+    package func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, CharacterClass.isBlank(scalars[lower]) || scalars[lower] == "\n" { lower += 1 }
+        while upper > lower, CharacterClass.isBlank(scalars[upper - 1]) || scalars[upper - 1] == "\n" { upper -= 1 }
+        return lower..<upper
+    }
+
     /// The source extent of a range of clean characters.
     package func sourceSpan(of range: Range<Int>) -> Span { map.sourceSpan(of: range) }
 }

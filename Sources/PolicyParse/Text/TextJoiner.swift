@@ -17,8 +17,7 @@ package enum TextJoiner {
         while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
         var out = UTF8Output(capacity: 3 * (upper - lower))
         // The wrap rule weighs the whole line, also when the range starts mid-line (`二是…`).
-        var lineStart = lower
-        while lineStart > 0, lower - lineStart < WrapRule.minimumLineLength, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        var lineStart = WrapRule.lineStart(before: lower, in: scalars)
         var i = lower
         while i < upper {
             let c = scalars[i]

@@ -18,6 +18,15 @@ package enum WrapRule {
         CharacterClass.isSentenceFinal(c) || CharacterClass.isCloser(c)
     }
 
+    /// Where the line holding `index` starts, for weighing a line that a range starts in the middle
+    /// of (`二是…` after a sentence): looked back only as far as `minimumLineLength`, all the rule needs.
+    @inline(__always)
+    package static func lineStart(before index: Int, in s: [Unicode.Scalar]) -> Int {
+        var start = index
+        while start > 0, index - start < minimumLineLength, s[start - 1] != "\n" { start -= 1 }
+        return start
+    }
+
     /// Whether a line break after the trimmed line `line` of `s` may be a wrap.
     @inline(__always)
     package static func allowsWrap(after line: Range<Int>, in s: [Unicode.Scalar]) -> Bool {

@@ -1,5 +1,7 @@
 /// Turns an `OutlineTree` (clean indices) into the public `Document` (source spans), running the
-/// extractors over each node's own text and moving every position back to the source.
+/// extractors over each node's own text and moving every position back to the source. Each item
+/// becomes its `Node` once, in document order (so positions move forward through the offset map);
+/// children are then moved into their parents from the last item up.
 package struct DocumentAssembler {
     let decoded: DecodedText
     let clean: CleanText
@@ -74,7 +76,7 @@ package struct DocumentAssembler {
         firstListedLeads = DepartmentDefinitions.declaresFirstListedLead(in: clean)
         let preambleSpan = cursor.sourceSpan(of: tree.preamble)
         let preambleMentions = mentions(in: tree.preamble)
-        let children = tree.items.map { node(from: $0) }
+        let children = nodes(from: tree.items)
         // 落款: its values (the signing date) are the document's, no task's.
         let closing = tree.closing.map { range in
             Node(marker: "", style: .closing, ordinal: 0, level: 1, heading: "", text: PreambleText.join(clean, range),
@@ -97,6 +99,25 @@ package struct DocumentAssembler {
                         mentions: preambleMentions, children: children, closing: closing, diagnostics: diagnostics)
     }
 
+    /// The top-level nodes of `items` (pre-order with parent links), each built once.
+    private mutating func nodes(from items: [OutlineItem]) -> [Node] {
+        var built: [Node] = []
+        built.reserveCapacity(items.count)
+        for item in items { built.append(node(from: item)) }
+        // Bottom-up: a node's children are complete before it moves into its parent.
+        var children: [[Node]] = Array(repeating: [], count: items.count)
+        var roots: [Node] = []
+        for k in items.indices.reversed() {
+            var node = built[k]
+            swap(&node.children, &children[k])
+            node.children.reverse()
+            if items[k].parent == OutlineItem.topLevel { roots.append(node) } else { children[items[k].parent].append(node) }
+        }
+        roots.reverse()
+        return roots
+    }
+
+    /// The node of `item` without its children.
     private mutating func node(from item: OutlineItem) -> Node {
         let span = cursor.sourceSpan(of: item.ownRange)
         var found = mentions(in: item.contentRange)
@@ -105,7 +126,7 @@ package struct DocumentAssembler {
             // as annotations are (canonical, generic).
             var cells: [Department] = []
             for (range, role) in item.departmentCells {
-                for var department in DepartmentExtractor.departments(in: clean, content: range, role: role) {
+                for var department in DepartmentList.departments(in: clean, content: range, role: role) {
                     department.span = cursor.sourceSpan(of: department.span.range)
                     cells.append(department)
                 }
@@ -115,7 +136,6 @@ package struct DocumentAssembler {
         }
         // An annotation after the last item that names who does them all (found after the items).
         for range in item.liftedAnnotations { found.append(mentions(in: range)) }
-        let children = item.children.map { node(from: $0) }
         var indicators: [Indicator] = []
         for table in indicatorTables where item.contentRange.contains(table.start) {
             for var indicator in table.indicators {
@@ -123,8 +143,9 @@ package struct DocumentAssembler {
                 indicators.append(indicator)
             }
         }
-        return Node(marker: item.marker, style: item.style, ordinal: item.ordinal, level: item.level,
-                    heading: item.heading, text: item.text, span: span, mentions: found, children: children,
+        let (heading, text) = item.headingAndText(in: clean)
+        return Node(marker: clean.string(item.marker), style: item.style, ordinal: item.ordinal, level: item.level,
+                    heading: heading, text: text, span: span, mentions: found,
                     indicators: indicators.isEmpty ? nil : indicators)
     }
 

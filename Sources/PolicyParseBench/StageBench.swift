@@ -123,10 +123,8 @@ struct StageBench {
     static func extractAll(_ clean: CleanText, _ tree: OutlineTree) -> Int {
         var total = DocumentFacts.extract(from: clean).fields.count
         if !tree.preamble.isEmpty { total += count(MentionExtractor.extract(from: clean, in: tree.preamble)) }
-        var stack = tree.items
-        while let item = stack.popLast() {
-            if !item.contentRange.isEmpty { total += count(MentionExtractor.extract(from: clean, in: item.contentRange)) }
-            stack.append(contentsOf: item.children)
+        for item in tree.items where !item.contentRange.isEmpty {
+            total += count(MentionExtractor.extract(from: clean, in: item.contentRange))
         }
         return total
     }

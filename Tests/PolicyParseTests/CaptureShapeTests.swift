@@ -48,7 +48,7 @@ import PolicyParseInvariants
     ])
     func bracketsInANameMustBeShortAndBalanced(text: String, plausible: Bool) {
         let scalars = Array(text.unicodeScalars)
-        #expect(DepartmentExtractor.plausible(scalars, 0..<scalars.count) == plausible)
+        #expect(DepartmentList.plausible(scalars, 0..<scalars.count) == plausible)
     }
 
     @Test func aFiveYearPlanTitleGivesThePeriod() {

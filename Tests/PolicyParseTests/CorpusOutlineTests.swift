@@ -63,12 +63,16 @@ import Testing
         let decoded = try Corpus.decoded(url)
         let clean = Cleaner.clean(decoded)
         let tree = TreeBuilder.build(OutlineTokenizer.tokens(in: clean), in: clean)
-        var stack = tree.items
-        while let item = stack.popLast() {
-            #expect(clean.string(item.ownRange).hasPrefix(item.marker), "\(url.lastPathComponent) \(item.marker)")
-            #expect(item.contentRange.lowerBound == item.ownRange.lowerBound + item.marker.unicodeScalars.count)
+        for (k, item) in tree.items.enumerated() {
+            #expect(item.ownRange.lowerBound == item.marker.lowerBound, "\(url.lastPathComponent) \(clean.string(item.marker))")
+            #expect(item.contentRange.lowerBound == item.marker.upperBound)
             #expect(item.ownRange.lowerBound >= tree.preamble.upperBound)
-            stack.append(contentsOf: item.children)
+            // Pre-order: a parent comes before its children, one level up.
+            if item.parent != OutlineItem.topLevel {
+                #expect(item.parent < k && tree.items[item.parent].level + 1 == item.level)
+            } else {
+                #expect(item.level == 1)
+            }
         }
         // In the source, a node's span starts at its marker's first character.
         let doc = PolicyParser.parse(decoded, source: url.path)

@@ -127,11 +127,11 @@ import PolicyParseBatch
     }
 
     @Test func jurisdictionFromIssuerTitleOrDocumentNumber() {
-        #expect(DocumentFacts.jurisdiction(named: "上海市崇明区人民政府办公室")?.name == "上海市崇明区")
-        #expect(DocumentFacts.jurisdiction(named: "国务院办公厅关于印发…的通知")?.name == "中央")
-        #expect(DocumentFacts.jurisdiction(named: "国家市场监督管理总局") == .central)
-        #expect(DocumentFacts.jurisdiction(named: "城市更新行动方案") == nil)
-        #expect(DocumentFacts.jurisdiction(named: "第五条市人民政府应当") == nil)
+        #expect(Jurisdiction.named("上海市崇明区人民政府办公室")?.name == "上海市崇明区")
+        #expect(Jurisdiction.named("国务院办公厅关于印发…的通知")?.name == "中央")
+        #expect(Jurisdiction.named("国家市场监督管理总局") == .central)
+        #expect(Jurisdiction.named("城市更新行动方案") == nil)
+        #expect(Jurisdiction.named("第五条市人民政府应当") == nil)
         #expect(DocumentFacts.jurisdiction(ofDocumentNumber: "沪府办发〔2020〕3号")?.name == "上海市")
         #expect(DocumentFacts.jurisdiction(ofDocumentNumber: "国办发〔2019〕4号") == .central)
         #expect(DocumentFacts.jurisdiction(ofDocumentNumber: "宁政发〔2020〕1号") == nil)

@@ -12,21 +12,22 @@ import Testing
         try PolicyParser.parse(contentsOf: Corpus.fixtures.appendingPathComponent("documents/" + name).path)
     }
 
-    private func shape(_ items: [OutlineItem]) -> [String] {
-        var out: [String] = []
-        var stack: [(OutlineItem, Int)] = items.reversed().map { ($0, 0) }
-        while let (item, depth) = stack.popLast() {
-            out.append(String(repeating: " ", count: depth) + item.marker + item.heading)
-            stack.append(contentsOf: item.children.reversed().map { ($0, depth + 1) })
-        }
-        return out
+    /// Each item indented by its depth, marker and heading, in document order.
+    private func shape(_ t: OutlineTree, _ clean: CleanText) -> [String] {
+        t.items.map { String(repeating: " ", count: $0.level - 1) + clean.string($0.marker) + $0.headingAndText(in: clean).heading }
+    }
+
+    /// The top-level items, or the children of the top-level item at `k`.
+    private func level(_ t: OutlineTree, under k: Int? = nil) -> [OutlineItem] {
+        t.children(of: k.map { t.children(of: nil)[$0] }).map { t.items[$0] }
     }
 
     @Test func depthFollowsTheOrderStylesOpen() {
-        let (t, _) = tree("（一）加强领导。\n1．建立机制。\n2．压实责任。\n（二）强化保障。")
-        #expect(shape(t.items) == ["（一）加强领导", " 1．建立机制", " 2．压实责任", "（二）强化保障"])
-        #expect(t.items.map(\.level) == [1, 1])
-        #expect(t.items[0].children.map(\.level) == [2, 2])
+        let (t, clean) = tree("（一）加强领导。\n1．建立机制。\n2．压实责任。\n（二）强化保障。")
+        #expect(shape(t, clean) == ["（一）加强领导", " 1．建立机制", " 2．压实责任", "（二）强化保障"])
+        #expect(level(t).map(\.level) == [1, 1])
+        #expect(level(t, under: 0).map(\.level) == [2, 2])
+        #expect(t.items.map(\.parent) == [OutlineItem.topLevel, 0, 0, OutlineItem.topLevel])
     }
 
     @Test func headingTextAndRanges() {
@@ -34,27 +35,26 @@ import Testing
         let (t, clean) = tree(text)
         #expect(clean.string(t.preamble) == "前言。\n")
         let first = t.items[0]
-        #expect(first.heading == "指导思想")
-        #expect(first.text == "坚持系统观念。统筹发展和安全。")
+        #expect(first.headingAndText(in: clean) == ("指导思想", "坚持系统观念。统筹发展和安全。"))
         #expect(clean.string(first.ownRange) == "一、指导思想\n坚持系统观念。统筹发展和安全。")
         #expect(clean.string(first.contentRange) == "指导思想\n坚持系统观念。统筹发展和安全。")
-        let child = first.children[0]
-        #expect(child.heading == "加强攻关")
-        #expect(child.text == "开展技术研发。（责任部门：市科委）")
+        let child = level(t, under: 0)[0]
+        #expect(child.headingAndText(in: clean) == ("加强攻关", "开展技术研发。（责任部门：市科委）"))
         #expect(clean.string(child.ownRange) == "（一）加强攻关。开展技术研发。（责任部门：市科委）")
     }
 
     @Test func gapsAreRemarkedAndStrayNumbersStayText() {
-        let (t, _) = tree("（一）甲。\n（二）乙。\n（五）丙。\n（六）丁。\n40、孤立的数字。")
+        let (t, clean) = tree("（一）甲。\n（二）乙。\n（五）丙。\n（六）丁。\n40、孤立的数字。")
         #expect(t.items.map(\.ordinal) == [1, 2, 5, 6])
         #expect(t.remarks.map(\.code) == ["numberingGap"])
         #expect(t.remarks.first?.message == "expected （三） after （二）, found （五）")
-        #expect(t.items[3].text.contains("40、孤立的数字"))
+        #expect(t.items[3].headingAndText(in: clean).text.contains("40、孤立的数字"))
     }
 
     @Test func numberingMayRunAcrossParents() {
         let (t, _) = tree("一、任务\n（一）甲\n1．子一\n2．子二\n（二）乙\n3．子三\n")
-        #expect(t.items[0].children.map { $0.children.map(\.ordinal) } == [[1, 2], [3]])
+        let sections = t.children(of: 0)
+        #expect(sections.map { t.children(of: $0).map { t.items[$0].ordinal } } == [[1, 2], [3]])
         #expect(t.remarks.isEmpty)
     }
 
@@ -150,18 +150,13 @@ import Testing
             text += path.joined(separator: ".") + (depth == 1 ? " 总则\n" : " 标题\n")
         }
         let (t, _) = tree(text)
-        var depth = 0
-        var items = t.items
-        while let first = items.first {
-            depth += 1
-            items = first.children
-        }
+        let depth = t.items.map(\.level).max() ?? 0
         // Markers past eight components are text (OutlineLimits, Docs/Limits.md): 800 levels
         // made JSON nested deeper than JSONDecoder reads.
         #expect(depth == OutlineLimits.maxDecimalDepth)
         let many = (1...100_000).map { "（\(($0 - 1) % 999 + 1)）任务。" }.joined(separator: "\n")
         let (flat, _) = tree(many)
-        #expect(flat.items.count == 100_000)
+        #expect(flat.children(of: nil).count == 100_000)
     }
 
     @Test func actionPlanShape() throws {

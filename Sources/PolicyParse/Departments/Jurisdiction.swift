@@ -54,7 +54,7 @@ package struct Jurisdiction: Hashable, Sendable {
         if ["中央", "国家", "全国", "国务院", "中华人民共和国", "national", "central"].contains(raw) { self = .central; return }
         if let province = Jurisdiction.provinceByShortName[raw] { self.init(national: false, components: [province]); return }
         // A region, or a body's name starting with one (`上海市人民政府` → 上海市); `国务院办公厅` → central.
-        if let named = DocumentFacts.jurisdiction(named: raw) {
+        if let named = Jurisdiction.named(raw) {
             self = named
         } else {
             let (components, _) = Jurisdiction.regions(in: Array(raw.unicodeScalars), from: 0)
@@ -144,5 +144,40 @@ package struct Jurisdiction: Hashable, Sendable {
             p = end + 1
         }
         return (out, p)
+    }
+}
+
+extension Jurisdiction {
+    /// Beginnings that make a document national: 国务院, 中共中央, 全国人大 ….
+    static let nationalIssuers = ["国务院", "中共中央", "中华人民共和国", "全国人民代表大会", "全国人大", "中央"]
+
+    /// The jurisdiction a name or title starts with, if it starts with one.
+    package static func named(_ text: String) -> Jurisdiction? {
+        var t = Substring(text.filter { !$0.isWhitespace && $0 != "#" && $0 != "*" })
+        if t.hasPrefix("中共"), !t.hasPrefix("中共中央") { t = t.dropFirst(2) }
+        if nationalIssuers.contains(where: { t.hasPrefix($0) }) { return .central }
+        if t.contains("国务院令") { return .central }
+        let scalars = Array(t.unicodeScalars)
+        let (components, end) = Jurisdiction.regions(in: scalars, from: 0)
+        if !components.isEmpty, end < scalars.count || components.count > 1 || components[0].level == .province {
+            return Jurisdiction(national: false, components: components)
+        }
+        // A national body issuing in its own name: 国家市场监督管理总局, 财政部 教育部关于….
+        var length = min(scalars.count, 16)
+        while length >= 2 {
+            let prefix = String(String.UnicodeScalarView(scalars[..<length]))
+            if DepartmentTables.national[prefix] != nil, !DepartmentCanonicalizer.ambiguousLocally(prefix),
+               length == scalars.count || !ScalarPattern.isHan(scalars[length]) || followsBodyName(scalars, length) {
+                return .central
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// Whether what follows a body's name at `index` is 关于, 印发, 令 or 、 (a title or signature, not a longer name).
+    static func followsBodyName(_ s: [Unicode.Scalar], _ index: Int) -> Bool {
+        let next = s[index]
+        return next == "关" || next == "印" || next == "令" || next == "、" || next == "公" || next == "办" && index + 1 < s.count && s[index + 1] == "公"
     }
 }

@@ -2,9 +2,6 @@ extension DocumentFacts {
     /// Front-matter keys naming the issuing body, tried in this order.
     static let issuerKeys = ["发布单位", "发文机关", "发文单位", "发布机关", "制定机关", "颁布单位", "issuer", "author", "publisher"]
 
-    /// Beginnings that make a document national: 国务院, 中共中央, 全国人大 ….
-    static let nationalIssuers = ["国务院", "中共中央", "中华人民共和国", "全国人民代表大会", "全国人大", "中央"]
-
     /// The `jurisdiction` fact: where the document's departments sit.
     ///
     /// Read, first that answers, from: a front-matter `jurisdiction`; the issuer (front matter, then
@@ -24,7 +21,7 @@ extension DocumentFacts {
             ["令", "人民政府", "关于", "人民代表大会", "常务委员会"].contains { line.contains($0) }
         }
         for candidate in candidates {
-            if let j = jurisdiction(named: candidate) { return j }
+            if let j = Jurisdiction.named(candidate) { return j }
         }
         if let number = metadata["documentNumber"], let j = jurisdiction(ofDocumentNumber: number) { return j }
         return .unknown
@@ -50,36 +47,6 @@ extension DocumentFacts {
         return Jurisdiction(parsing: province)
     }
 
-    /// The jurisdiction a name or title starts with, if it starts with one.
-    static func jurisdiction(named text: String) -> Jurisdiction? {
-        var t = Substring(text.filter { !$0.isWhitespace && $0 != "#" && $0 != "*" })
-        if t.hasPrefix("中共"), !t.hasPrefix("中共中央") { t = t.dropFirst(2) }
-        if nationalIssuers.contains(where: { t.hasPrefix($0) }) { return .central }
-        if t.contains("国务院令") { return .central }
-        let scalars = Array(t.unicodeScalars)
-        let (components, end) = Jurisdiction.regions(in: scalars, from: 0)
-        if !components.isEmpty, end < scalars.count || components.count > 1 || components[0].level == .province {
-            return Jurisdiction(national: false, components: components)
-        }
-        // A national body issuing in its own name: 国家市场监督管理总局, 财政部 教育部关于….
-        var length = min(scalars.count, 16)
-        while length >= 2 {
-            let prefix = String(String.UnicodeScalarView(scalars[..<length]))
-            if DepartmentTables.national[prefix] != nil, !DepartmentCanonicalizer.ambiguousLocally(prefix),
-               length == scalars.count || !ScalarPattern.isHan(scalars[length]) || followsBodyName(scalars, length) {
-                return .central
-            }
-            length -= 1
-        }
-        return nil
-    }
-
-    /// Whether what follows a body's name at `index` is 关于, 印发, 令 or 、 (a title or signature, not a longer name).
-    static func followsBodyName(_ s: [Unicode.Scalar], _ index: Int) -> Bool {
-        let next = s[index]
-        return next == "关" || next == "印" || next == "令" || next == "、" || next == "公" || next == "办" && index + 1 < s.count && s[index + 1] == "公"
-    }
-
     /// The first `count` non-empty lines of `clean` (each at most 60 characters read).
     static func firstLines(_ clean: CleanText, count: Int) -> [String] {
         let s = clean.scalars
@@ -88,7 +55,7 @@ extension DocumentFacts {
         var i = 0
         while i <= s.count, out.count < count, i < window {
             if i == s.count || s[i] == "\n" {
-                let line = DepartmentExtractor.trim(s, start..<min(i, start + 60))
+                let line = DepartmentList.trim(s, start..<min(i, start + 60))
                 if line.count >= 2 { out.append(clean.text(line)) }
                 start = i + 1
             }

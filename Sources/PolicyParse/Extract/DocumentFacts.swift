@@ -197,7 +197,7 @@ package struct DocumentFacts: Hashable, Sendable {
         }
         lines.append(start..<range.upperBound)
         for (index, line) in lines.enumerated() {
-            let t = DepartmentExtractor.trim(clean.scalars, line)
+            let t = DepartmentList.trim(clean.scalars, line)
             guard t.count >= 8, t.count <= 16 else { continue }
             let years = YearExtractor.extract(from: clean, in: t)
             guard years.count == 1, let y = years.first, let month = y.month, let day = y.day,
@@ -205,9 +205,9 @@ package struct DocumentFacts: Hashable, Sendable {
             let date = CalendarDate(year: y.from, month: month, day: day)
             var issuer: String?
             var k = index - 1
-            while k >= 0, DepartmentExtractor.trim(s, lines[k]).isEmpty { k -= 1 }
+            while k >= 0, DepartmentList.trim(s, lines[k]).isEmpty { k -= 1 }
             if k >= 0 {
-                let name = DepartmentExtractor.trim(s, lines[k])
+                let name = DepartmentList.trim(s, lines[k])
                 if name.count >= 2, name.count <= 30, isIssuerName(s, name) { issuer = clean.text(name) }
             }
             return (date, issuer)
@@ -217,7 +217,7 @@ package struct DocumentFacts: Hashable, Sendable {
 
     /// Whether `name` is only Han characters (and spaces), like an issuing body's name.
     static func isIssuerName(_ s: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
-        for k in name where !ScalarPattern.isHan(s[k]) && !DepartmentExtractor.isBlank(s[k]) { return false }
+        for k in name where !ScalarPattern.isHan(s[k]) && !DepartmentList.isBlank(s[k]) { return false }
         return true
     }
 

@@ -86,7 +86,7 @@ package enum QuantityExtractor: ValueExtractor {
         while k >= floor {
             let c = s[k]
             if c == "\n" || c == ">" { return true }
-            if !DepartmentExtractor.isBlank(c) { return false }
+            if !DepartmentList.isBlank(c) { return false }
             k -= 1
         }
         return true

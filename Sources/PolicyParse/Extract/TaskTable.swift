@@ -4,12 +4,6 @@
 /// Each row's cell in a department column is read as a list of names with the header's role.
 /// Rows with fewer cells than the header (merged cells) are aligned from the right.
 package enum TaskTable {
-    /// Header cells that name a department column, with the role they give.
-    static let headers: [(scalars: [Unicode.Scalar], role: DepartmentRole)] =
-        (DepartmentAnnotation.labels + ["负责单位", "负责部门", "牵头领导"]).map {
-            (ScalarPattern.scalars($0), DepartmentExtractor.role(ofLabel: $0))
-        }
-
     /// The departments named in table rows in `range` of `clean` (clean spans).
     package static func departments(in clean: CleanText, range: Range<Int>) -> [Department] {
         let s = clean.scalars
@@ -32,13 +26,13 @@ package enum TaskTable {
                         for column in h.columns {
                             let index = cells.count == h.count ? column.index : cells.count - (h.count - column.index)
                             guard index >= 0, index < cells.count else { continue }
-                            out.append(contentsOf: DepartmentExtractor.departments(in: clean, content: cells[index], role: column.role))
+                            out.append(contentsOf: DepartmentList.departments(in: clean, content: cells[index], role: column.role))
                         }
                     } else {
                         var columns: [(index: Int, role: DepartmentRole)] = []
                         for (index, cell) in cells.enumerated() {
-                            let t = DepartmentExtractor.trim(s, cell)
-                            for h in headers where h.scalars.count == t.count && ScalarPattern.matches(s, at: t.lowerBound, h.scalars, limit: t.upperBound) {
+                            let t = DepartmentList.trim(s, cell)
+                            for h in DepartmentList.columnHeaders where h.scalars.count == t.count && ScalarPattern.matches(s, at: t.lowerBound, h.scalars, limit: t.upperBound) {
                                 columns.append((index, h.role))
                                 break
                             }

@@ -308,8 +308,8 @@ enum FlattenedTable {
     /// collective actor (`各街镇`), so a category cell (`“美丽家园”建设`) that the department
     /// column's place falls to is not one.
     static func namesDepartments(_ r: Range<Int>, _ clean: CleanText) -> Bool {
-        DepartmentExtractor.departments(in: clean, content: r, role: .responsible).contains { d in
-            (d.name.unicodeScalars.last.map(DepartmentExtractor.endsUnitName) ?? false) || DepartmentCanonicalizer.isGeneric(d.name)
+        DepartmentList.departments(in: clean, content: r, role: .responsible).contains { d in
+            (d.name.unicodeScalars.last.map(DepartmentList.endsUnitName) ?? false) || DepartmentCanonicalizer.isGeneric(d.name)
         }
     }
 

@@ -15,7 +15,7 @@ enum IndicatorTable {
         var name: Int?, unit: Int?, attribute: Int?
         var years: [(column: Int, year: Int)] = []
         for cell in header.cells {
-            let text = clean.string(DepartmentExtractor.trim(s, cell.range)).filter { $0 != " " && $0 != "\n" }
+            let text = clean.string(DepartmentList.trim(s, cell.range)).filter { $0 != " " && $0 != "\n" }
             if let year = year(in: text) {
                 years.append((cell.column, year))
             } else if text.contains("属性") {

@@ -1,23 +1,6 @@
 /// The state of one `TreeBuilder.build` run: a flat list of records in document order (pre-order)
 /// with parent links, and a stack of the open levels.
 struct OutlineAssembly {
-    /// One node before it becomes an `OutlineItem`.
-    struct Record {
-        var marker: Range<Int>
-        var style: Style
-        var ordinal: Int
-        var parent: Int
-        var level: Int
-        var contentStart: Int
-        var end: Int
-        /// A table row's task cell: its heading.
-        var heading: Range<Int>? = nil
-        /// A table row's department cells with their column's role.
-        var departmentCells: [(range: Range<Int>, role: DepartmentRole)] = []
-        /// Annotations closing the last of this record's items that name who does them all.
-        var liftedAnnotations: [Range<Int>] = []
-    }
-
     /// One open level of the outline.
     struct Frame {
         var style: Style
@@ -29,7 +12,7 @@ struct OutlineAssembly {
     let clean: CleanText
     let s: [Unicode.Scalar]
     let tokens: [OutlineToken]
-    var records: [Record] = []
+    var records: [OutlineItem] = []
     var stack: [Frame] = []
     /// Stack position of the (single) open frame of each non-decimal style.
     var position: [Int?]
@@ -98,7 +81,7 @@ struct OutlineAssembly {
         let closing = carveClosing()
         liftSharedAnnotations()
         let firstStart = records.first?.marker.lowerBound ?? s.count
-        return OutlineTree(preamble: 0..<min(firstStart, preambleEnd ?? firstStart), items: items(), remarks: remarks, closing: closing)
+        return OutlineTree(preamble: 0..<min(firstStart, preambleEnd ?? firstStart), items: records, remarks: remarks, closing: closing)
     }
 
     /// The first signature block (`SignatureBlock`) that ends a record's own text, carved out of
@@ -260,7 +243,7 @@ struct OutlineAssembly {
         pop(to: k)
         let parent = top
         let level = parent < 0 ? 1 : records[parent].level + 1
-        records.append(Record(marker: marker, style: style, ordinal: ordinal, parent: parent, level: level,
+        records.append(OutlineItem(marker: marker, style: style, ordinal: ordinal, parent: parent, level: level,
                               contentStart: contentStart, end: contentStart))
         pending = records.count - 1
         stack.append(Frame(style: style, ordinal: ordinal, components: [ordinal], record: records.count - 1))
@@ -279,7 +262,7 @@ struct OutlineAssembly {
         if let p = pending { finish(p, at: token.range.lowerBound) }
         let parent = top
         let level = parent < 0 ? 1 : records[parent].level + 1
-        records.append(Record(marker: token.range, style: token.style, ordinal: ordinal, parent: parent, level: level,
+        records.append(OutlineItem(marker: token.range, style: token.style, ordinal: ordinal, parent: parent, level: level,
                               contentStart: token.range.upperBound, end: token.range.upperBound))
         let record = records.count - 1
         pending = record
@@ -425,8 +408,8 @@ struct OutlineAssembly {
             if row.isSection {
                 sections += 1
                 let level = holder < 0 ? 1 : records[holder].level + 1
-                records.append(Record(marker: start..<start, style: .tableRow, ordinal: sections, parent: holder, level: level,
-                                      contentStart: start, end: row.range.upperBound, heading: row.task))
+                records.append(OutlineItem(marker: start..<start, style: .tableRow, ordinal: sections, parent: holder, level: level,
+                                      contentStart: start, end: row.range.upperBound, headingCell: row.task))
                 section = records.count - 1
                 count = 0
                 continue
@@ -436,8 +419,8 @@ struct OutlineAssembly {
             let level = parent < 0 ? 1 : records[parent].level + 1
             // The 序号 is the marker only when it opens the row.
             let marker = row.marker.flatMap { $0.lowerBound == start ? $0 : nil } ?? start..<start
-            records.append(Record(marker: marker, style: .tableRow, ordinal: row.ordinal ?? count, parent: parent, level: level,
-                                  contentStart: marker.upperBound, end: row.range.upperBound, heading: row.task,
+            records.append(OutlineItem(marker: marker, style: .tableRow, ordinal: row.ordinal ?? count, parent: parent, level: level,
+                                  contentStart: marker.upperBound, end: row.range.upperBound, headingCell: row.task,
                                   departmentCells: row.departments))
         }
         // Text after the table, up to the next marker, stays with the last row.
@@ -515,7 +498,7 @@ struct OutlineAssembly {
         var ordinal = 0
         for p in paragraphs {
             ordinal += 1
-            records.append(Record(marker: p.lowerBound..<p.lowerBound, style: .paragraph, ordinal: ordinal, parent: parent,
+            records.append(OutlineItem(marker: p.lowerBound..<p.lowerBound, style: .paragraph, ordinal: ordinal, parent: parent,
                                   level: level, contentStart: p.lowerBound, end: p.upperBound))
         }
     }

@@ -1,8 +1,11 @@
 /// The outline found in a clean text, before mentions are attached: positions are clean indices.
+///
+/// The items are one flat list in document order (pre-order) with parent links, as the builder
+/// makes them; `DocumentAssembler` turns them into `Node`s directly, with no nested copy between.
 package struct OutlineTree: Sendable {
     /// The document's own text before the first marker (clean indices).
     package var preamble: Range<Int>
-    /// The top-level items.
+    /// Every item, in document order: a parent comes before its children.
     package var items: [OutlineItem]
     /// Remarks about the numbering, positions in clean indices.
     package var remarks: [OutlineRemark]
@@ -16,45 +19,67 @@ package struct OutlineTree: Sendable {
         self.remarks = remarks
         self.closing = closing
     }
+
+    /// The indices of the items whose parent is `parent` (nil: the top level), in order.
+    package func children(of parent: Int?) -> [Int] {
+        let key = parent ?? OutlineItem.topLevel
+        return items.indices.filter { items[$0].parent == key }
+    }
 }
 
-/// One node of an `OutlineTree`.
+/// One item of an `OutlineTree` (clean indices).
 package struct OutlineItem: Sendable {
-    /// The marker as written (display view), empty for paragraphs.
-    package var marker: String
+    /// The `parent` of a top-level item.
+    package static let topLevel = -1
+
+    /// The marker as written; empty for paragraphs and for table rows without a number.
+    package var marker: Range<Int>
     /// The marker's style.
     package var style: Style
     /// The number the marker stands for.
     package var ordinal: Int
+    /// The index of the parent item in `OutlineTree.items`, or `topLevel`.
+    package var parent: Int
     /// Depth: 1 for top-level items.
     package var level: Int
-    /// The heading: first sentence after the marker, end punctuation dropped, wrapped lines joined.
-    package var heading: String
-    /// The rest of the node's own text, wrapped lines joined.
-    package var text: String
-    /// Marker start to the end of the item's own text (clean indices), children excluded.
-    package var ownRange: Range<Int>
-    /// The part of `ownRange` after the marker: where mentions are looked for.
-    package var contentRange: Range<Int>
-    /// Nested items.
-    package var children: [OutlineItem]
-    /// A table row's department cells with their column's role (clean indices).
+    /// Where the item's content starts, after the marker.
+    package var contentStart: Int
+    /// Where the item's own text ends (its first child, the next item, or the end of the body).
+    package var end: Int
+    /// A table row's task cell: its heading.
+    package var headingCell: Range<Int>? = nil
+    /// A table row's department cells with their column's role.
     package var departmentCells: [(range: Range<Int>, role: DepartmentRole)] = []
-    /// Annotations after the node's last item that name who does all its items (clean indices).
+    /// Annotations after the item's last child that name who does all its children.
     package var liftedAnnotations: [Range<Int>] = []
 
     /// Creates an item.
-    package init(marker: String, style: Style, ordinal: Int, level: Int, heading: String, text: String,
-                ownRange: Range<Int>, contentRange: Range<Int>, children: [OutlineItem] = []) {
+    package init(marker: Range<Int>, style: Style, ordinal: Int, parent: Int, level: Int, contentStart: Int, end: Int,
+                 headingCell: Range<Int>? = nil, departmentCells: [(range: Range<Int>, role: DepartmentRole)] = []) {
         self.marker = marker
         self.style = style
         self.ordinal = ordinal
+        self.parent = parent
         self.level = level
-        self.heading = heading
-        self.text = text
-        self.ownRange = ownRange
-        self.contentRange = contentRange
-        self.children = children
+        self.contentStart = contentStart
+        self.end = end
+        self.headingCell = headingCell
+        self.departmentCells = departmentCells
+    }
+
+    /// Marker start to the end of the item's own text, children excluded.
+    package var ownRange: Range<Int> { marker.lowerBound..<end }
+    /// The part of `ownRange` after the marker: where mentions are looked for.
+    package var contentRange: Range<Int> { contentStart..<end }
+
+    /// The heading (first sentence after the marker, end punctuation dropped) and the rest of the
+    /// item's own text, wrapped lines joined. A table row's task cell is its heading, the cells
+    /// after it its text.
+    package func headingAndText(in clean: CleanText) -> (heading: String, text: String) {
+        if let cell = headingCell {
+            return (TextJoiner.join(clean, cell), TextJoiner.join(clean, min(cell.upperBound, end)..<end))
+        }
+        return NodeText.split(clean, style: style, content: contentRange)
     }
 }
 

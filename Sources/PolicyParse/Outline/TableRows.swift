@@ -43,7 +43,7 @@ struct TableRows {
         for (r, row) in table.rows.prefix(3).enumerated() {
             var found: [Int: Role] = [:]
             for cell in row.cells {
-                if let role = role(ofHeader: clean.string(DepartmentExtractor.trim(s, cell.range))) {
+                if let role = role(ofHeader: clean.string(DepartmentList.trim(s, cell.range))) {
                     for c in cell.column..<(cell.column + cell.columnSpan) { found[c] = role }
                 }
             }
@@ -104,9 +104,9 @@ struct TableRows {
         clean.tables.compactMap { table in read(table, in: clean).map { (table, $0.bodyStart, $0.rows) } }
     }
 
-    /// `TaskTable.headers` by name.
+    /// `DepartmentList.columnHeaders` by name.
     static let headerRoles: [String: DepartmentRole] = Dictionary(
-        TaskTable.headers.map { (String(String.UnicodeScalarView($0.scalars)), $0.role) }, uniquingKeysWith: { first, _ in first })
+        DepartmentList.columnHeaders.map { (String(String.UnicodeScalarView($0.scalars)), $0.role) }, uniquingKeysWith: { first, _ in first })
 
     /// The role a header cell names, or nil.
     static func role(ofHeader text: String) -> Role? {

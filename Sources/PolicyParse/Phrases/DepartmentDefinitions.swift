@@ -49,11 +49,11 @@ package enum DepartmentDefinitions {
     /// The longest tail of `run` that starts like a department name (a region, a level prefix or a
     /// national form) and ends like one (委, 局, 厅, 办, 部 …).
     static func body(_ s: [Unicode.Scalar], _ run: Range<Int>) -> String? {
-        guard let last = run.last, DepartmentExtractor.endsUnitName(s[last]) else { return nil }
+        guard let last = run.last, DepartmentList.endsUnitName(s[last]) else { return nil }
         for start in run where run.upperBound - start >= 3 {
             let tail = Array(s[start..<run.upperBound])
             let text = String(String.UnicodeScalarView(tail))
-            if !Jurisdiction.regions(in: tail, from: 0).0.isEmpty || DepartmentExtractor.levelPrefix(text) != nil
+            if !Jurisdiction.regions(in: tail, from: 0).0.isEmpty || DepartmentList.levelPrefix(text) != nil
                 || DepartmentCanonicalizer.nationalPrefixes.contains(where: { text.hasPrefix($0) })
                 || DepartmentTables.national[text] != nil {
                 return text

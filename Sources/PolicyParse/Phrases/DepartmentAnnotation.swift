@@ -1,7 +1,7 @@
 /// 责任分工标注 (department annotation): where a task names who carries it out, e.g.
 /// `（责任部门：市科委、市经济信息化委）`, `（市财政局牵头，各区政府配合）`, or a line `责任单位：A、B`.
 ///
-/// This type only locates annotations; `DepartmentExtractor` reads the names out of them. The
+/// This type only locates annotations; `DepartmentList` reads the names out of them. The
 /// outline stage uses it to decide whether unnumbered paragraphs are tasks of their own.
 package struct DepartmentAnnotation: Hashable, Sendable {
     /// The whole annotation, brackets included (clean indices).

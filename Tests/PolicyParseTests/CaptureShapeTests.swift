@@ -54,7 +54,7 @@ import PolicyParseInvariants
     @Test func aFiveYearPlanTitleGivesThePeriod() {
         #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "某区河道整治“十四五”规划")?.text == "2021-2025")
         #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "“十五五”时期发展规划")?.text == "2026-2030")
-        #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "国民经济和社会发展第十一个五年规划纲要") == nil)
+        #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "国民经济和社会发展第十一个五年规划纲要")?.text == "2006-2010")
         #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "第二十五条实施办法") == nil)
         #expect(DocumentFacts.fiveYearPlanPeriod(inTitle: "关于印发十五项措施的通知") == nil)
     }

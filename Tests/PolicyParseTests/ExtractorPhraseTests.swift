@@ -169,6 +169,9 @@ let yearPhrases: [Phrase] = [
     Phrase("十三五时期", ["year:十三五时期=2016~2020"]),
     Phrase("“十二五”规划", ["year:“十二五”=2011~2015"]),
     Phrase("谋划“十五五”发展", ["year:“十五五”=2026~2030"]),
+    Phrase("国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", ["year:第十四个五年规划=2021~2025", "year:二〇三五年=2035"]),
+    Phrase("第十个五年计划期间", ["year:第十个五年计划期间=2001~2005"]),
+    Phrase("第十五条规定", []),
     Phrase("截至2022年底", ["year:截至2022年底=2022 deadline"]).withExpected(["year:截至2022年底=2022"]),
     Phrase("力争到2025年", ["year:力争到2025年=2025"]),
     Phrase("2021 年", ["year:2021 年=2021"]),
@@ -437,6 +440,13 @@ extension Phrase {
         #expect(MentionRendering.lines("今年底前完成", contextYear: 2022) == ["year:今年底前=2022 deadline"])
         #expect(MentionRendering.lines("每年底前报送", contextYear: 2022) == [])
         #expect(MentionRendering.lines("年底前完成") == [])
+    }
+
+    @Test func aDeadlineBeforeTheDocumentsYearIsATimeInThePast() {
+        // A plan signed in 2021 improves what was built before 2016; its own deadlines stay deadlines.
+        #expect(MentionRendering.lines("逐步推进2016年前建设的4万户低标准农污设施提标改造，2023年底前完成", contextYear: 2021) ==
+                ["year:2016年前=2016", "quantity:4万户=40000 户", "year:2023年底前=2023 deadline"])
+        #expect(MentionRendering.lines("2016年前建设的设施") == ["year:2016年前=2016 deadline"])
     }
 
     @Test func documentFactsFromTheHeader() {

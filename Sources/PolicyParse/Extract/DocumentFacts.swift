@@ -221,12 +221,12 @@ package struct DocumentFacts: Hashable, Sendable {
         return true
     }
 
-    /// The period of the five-year plan a title names (`“十四五”规划` gives 2021-2025), or nil
+    /// The period of the five-year plan a title names (`“十四五”规划`, `第十四个五年规划` give 2021-2025), or nil
     /// (read as `YearExtractor` reads plan periods in the text).
     package static func fiveYearPlanPeriod(inTitle title: String) -> Period? {
         let s = Array(title.unicodeScalars)
         for i in s.indices where s[i] == "十" {
-            if let from = YearExtractor.planStart(s, at: i, floor: 0, limit: s.count) { return Period(from: from, to: from + 4) }
+            if let (from, _) = YearExtractor.planName(s, at: i, floor: 0, limit: s.count) { return Period(from: from, to: from + 4) }
         }
         return nil
     }

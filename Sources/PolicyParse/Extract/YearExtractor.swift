@@ -33,7 +33,10 @@ package enum YearExtractor: ValueExtractor {
     package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int?) -> YearMention? {
         let s = clean.scalars
         if let from = fourDigitYear(n) {
-            return matchYear(clean, n, from: from, floor: floor, limit: limit)
+            guard var m = matchYear(clean, n, from: from, floor: floor, limit: limit) else { return nil }
+            // `逐步推进2016年前建设的…` in a plan signed in 2021: a time before the document, no deadline.
+            if m.deadline == true, let contextYear, m.to < contextYear { m.deadline = nil }
+            return m
         }
         // `6月底前` with a context year.
         if let year = contextYear, !n.isRange, let month = n.plainInteger, month >= 1, month <= 12,
@@ -176,22 +179,34 @@ package enum YearExtractor: ValueExtractor {
         return matchBareYear(clean, at: index, floor: floor, limit: limit, contextYear: contextYear)
     }
 
-    /// The first year of the five-year plan named at `index` (`十四五`: the 14th plan, 2021; the N-th
-    /// starts in 1966 + 5·(N − 3)), or nil: the one reading of plan names, for mentions and titles.
-    static func planStart(_ s: [Unicode.Scalar], at index: Int, floor: Int, limit: Int) -> Int? {
-        guard index + 2 < limit, s[index] == "十", s[index + 2] == "五",
-              let x = ChineseNumeral.digit(s[index + 1]), x >= 1, s[index + 1] != "两" else { return nil }
+    /// The five-year plan named at `index` (at 十), or nil: the one reading of plan names, for
+    /// mentions and titles. `十四五` and `第十四个五年规划` name the 14th plan; the N-th starts in
+    /// 1966 + 5·(N − 3) (the 14th: 2021–2025). `range` covers the name (from 第 in the long form,
+    /// with its 规划/计划).
+    static func planName(_ s: [Unicode.Scalar], at index: Int, floor: Int, limit: Int) -> (from: Int, range: Range<Int>)? {
+        guard index + 2 < limit, s[index] == "十" else { return nil }
+        if index > floor, s[index - 1] == "第" {
+            // `第十个五年计划`, `第十四个五年规划`.
+            var k = index + 1
+            var n = 10
+            if let x = ChineseNumeral.digit(s[k]), x >= 1, s[k] != "两" { n += x; k += 1 }
+            guard k + 2 < limit, s[k] == "个", s[k + 1] == "五", s[k + 2] == "年" else { return nil }
+            var end = k + 3
+            if end + 1 < limit, s[end] == "规" || s[end] == "计", s[end + 1] == "划" { end += 2 }
+            return (1966 + 5 * (n - 3), (index - 1)..<end)
+        }
+        guard s[index + 2] == "五", let x = ChineseNumeral.digit(s[index + 1]), x >= 1, s[index + 1] != "两" else { return nil }
         if index + 3 < limit, ChineseNumeral.isValueCharacter(s[index + 3]) { return nil }
-        if index > floor, ChineseNumeral.digit(s[index - 1]) != nil || s[index - 1] == "第" { return nil }
-        return 1966 + 5 * (10 + x - 3)
+        if index > floor, ChineseNumeral.digit(s[index - 1]) != nil { return nil }
+        return (1966 + 5 * (10 + x - 3), index..<(index + 3))
     }
 
     /// A five-year plan period at `index` (at 十): `十四五` is 2021–2025; quotes and 期间/时期 are included.
     static func matchPlanPeriod(_ clean: CleanText, at index: Int, floor: Int, limit: Int) -> YearMention? {
         let s = clean.scalars
-        guard let from = planStart(s, at: index, floor: floor, limit: limit) else { return nil }
-        var start = index
-        var end = index + 3
+        guard let (from, name) = planName(s, at: index, floor: floor, limit: limit) else { return nil }
+        var start = name.lowerBound
+        var end = name.upperBound
         if start > floor, isOpenQuote(s[start - 1]) { start -= 1 }
         if end < limit, isCloseQuote(s[end]) { end += 1 }
         if let k = ScalarPattern.longestMatch(s, at: end, periodTails, limit: limit) {

@@ -29,6 +29,7 @@ enum MentionRendering {
             if let mo = y.month { s += " m\(mo)" }
             if let d = y.day { s += " d\(d)" }
             if y.deadline == true { s += " deadline" }
+            if y.since == true { s += " since" }
             rows.append((y.span.start, 2, s))
             #expect(clean.string(y.span.range) == y.text)
         }

@@ -51,6 +51,15 @@ import Testing
         #expect(t.items[3].headingAndText(in: clean).text.contains("40、孤立的数字"))
     }
 
+    @Test func anAttachmentListInTheClosingIsNoAnnexOfItsOwn() {
+        let text = "某市人民政府关于印发重点任务清单的通知\n各区人民政府：\n现将重点任务清单印发给你们，请认真贯彻落实。\n\n附件：某市重点任务清单\n\n某市人民政府\n2024年3月1日\n\n附件\n某市重点任务清单\n一、加强组织领导。\n二、强化要素保障。\n"
+        let doc = PolicyParser.parse(text: text)
+        let annexes = doc.children.filter { $0.style == .annex }
+        #expect(annexes.map(\.ordinal) == [1])
+        #expect(doc.closing?.text.contains("附件：某市重点任务清单") == true)
+        #expect(annexes.first?.children.map(\.marker) == ["一、", "二、"])
+    }
+
     @Test func numberingMayRunAcrossParents() {
         let (t, _) = tree("一、任务\n（一）甲\n1．子一\n2．子二\n（二）乙\n3．子三\n")
         let sections = t.children(of: 0)

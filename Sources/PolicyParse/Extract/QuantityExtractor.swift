@@ -4,15 +4,20 @@ import Foundation
 ///
 /// Chinese numerals count only with a place word (`十家`, `二十个`, `三百名`): single numerals such as
 /// `一个`, `两个`, `一批`, `三项` are prose and skipped, and so is anything after `第` (ordinals).
+/// Durations are the exception (`五个工作日`, `三个月`, `两天`), and so is `个` with a bound
+/// (`两个以上`): both are always counts.
 package enum QuantityExtractor: ValueExtractor {
     /// Measure words (量词), longest first.
     package static let measureWords: [String] = [
-        "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "个月", "公里", "千米", "公顷", "人次", "户次", "台套", "千瓦",
+        "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "个工作日", "个自然日", "个小时", "个月", "工作日", "自然日",
+        "小时", "天", "平米", "公里", "千米", "公顷", "人次", "户次", "台套", "千瓦",
         "兆瓦", "部门", "家", "个", "项", "所", "名", "人", "场", "次", "批", "座", "条", "套", "台", "款", "类", "种", "支",
         "户", "件", "份", "篇", "部", "处", "只", "辆", "架", "艘", "位", "间", "栋", "幢", "张", "本", "门", "组", "队",
         "例", "株", "亩", "吨", "米", "倍", "期", "轮", "起", "校", "片", "块",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
     static let measureScalars: [[Unicode.Scalar]] = measureWords.map { ScalarPattern.scalars($0) }
+    /// Measure words of time, which a single Chinese numeral counts too (`五个工作日`, `三个月`).
+    static let durationWords: Set<String> = ["个工作日", "个自然日", "个小时", "个月", "工作日", "自然日", "小时", "天"]
 
     /// Measure words that begin a longer word, and the characters that complete it: before them the
     /// measure word is no count (`11.121人才梯队` is not 121人; `121人员` neither). Only words whose
@@ -23,6 +28,7 @@ package enum QuantityExtractor: ValueExtractor {
         "人": "才员民力",   // 人才, 人员, 人民, 人力
         "条": "例件",       // 条例, 条件
         "台": "账",         // 台账
+        "天": "然津下",     // 天然, 天津, 天下
     ]
     /// `wordStarts` aligned with `measureWords` (empty where a measure word has none).
     static let wordStartScalars: [[Unicode.Scalar]] = measureWords.map { Array((wordStarts[$0] ?? "").unicodeScalars) }
@@ -40,10 +46,10 @@ package enum QuantityExtractor: ValueExtractor {
     package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int? = nil) -> Quantity? {
         let s = clean.scalars
         switch n.form {
-        case .arabic: break
-        case .chinese: guard n.hasPlaceWord else { return nil }
+        case .arabic, .chinese: break
         case .chineseDigits, .magnitudeOnly: return nil
         }
+        let single = n.form == .chinese && !n.hasPlaceWord
         let start = n.range.lowerBound
         if start > floor, s[start - 1] == "第" { return nil }
         var j = n.range.upperBound
@@ -60,9 +66,9 @@ package enum QuantityExtractor: ValueExtractor {
             plus = true
             j += 1
         }
-        // A space before the measure word only inside a line and only a plain space: `7.3　本预案` and
-        // `2　组织机构` are outline numbers, not quantities.
-        if n.form == .arabic, j < limit, s[j] == " " || s[j].value == 0xA0, !atLineStart(s, start, floor: floor) { j += 1 }
+        // A space before the measure word only inside a line or on a wrapped line, and only a plain
+        // space: `7.3　本预案` and `2　组织机构` are outline numbers, `…和 52 家所属单位的\n100 个活动` is a count.
+        if n.form == .arabic, j < limit, s[j] == " " || s[j].value == 0xA0, !startsOwnLine(s, start, floor: floor) { j += 1 }
         var unit: String
         var end: Int
         if let k = ScalarPattern.longestMatch(s, at: j, measureScalars, limit: limit) {
@@ -70,7 +76,11 @@ package enum QuantityExtractor: ValueExtractor {
             if after < limit, wordStartScalars[k].contains(s[after]) { return nil }
             unit = measureWords[k]
             end = j + measureScalars[k].count
-        } else if plus, let noun = headNoun(s, from: j, limit: limit) {
+            if single, !durationWords.contains(unit),
+               unit != "个" || ScalarPattern.longestMatch(s, at: end, ComparatorWords.boundScalars, limit: limit) == nil {
+                return nil
+            }
+        } else if !single, plus, let noun = headNoun(s, from: j, limit: limit) {
             unit = noun
             end = infix?.range.upperBound ?? j
         } else {
@@ -90,6 +100,19 @@ package enum QuantityExtractor: ValueExtractor {
             k -= 1
         }
         return true
+    }
+
+    /// Whether `index` starts a line of its own: only spaces before it on its line, and the line
+    /// before (if any, above `floor`) ends where the wrap rule sees a real break.
+    static func startsOwnLine(_ s: [Unicode.Scalar], _ index: Int, floor: Int) -> Bool {
+        guard atLineStart(s, index, floor: floor) else { return false }
+        var k = index - 1
+        while k >= floor, s[k] != "\n" { k -= 1 }
+        guard k > floor, s[k] == "\n" else { return true }
+        var end = k
+        while end > floor, CharacterClass.isBlank(s[end - 1]) { end -= 1 }
+        let start = max(floor, WrapRule.lineStart(before: end, in: s))
+        return !(start < end && WrapRule.allowsWrap(after: start..<end, in: s))
     }
 
     /// The first head noun within `headNounWindow` characters of CJK text after `from`.

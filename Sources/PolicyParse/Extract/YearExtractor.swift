@@ -15,6 +15,8 @@ package enum YearExtractor: ValueExtractor {
     static let yearDeadlines: [[Unicode.Scalar]] = ["底之前", "底以前", "底前", "末前", "上旬前", "中旬前", "下旬前", "之前", "以前", "上旬", "中旬",
                                                     "下旬", "底", "末", "前"].map { ScalarPattern.scalars($0) }
     static let dayDeadlines: [[Unicode.Scalar]] = ["之前", "以前", "前"].map { ScalarPattern.scalars($0) }
+    /// Words after a year that open a period from it on (`2019年起`, `2021年开始`, `2016年以来`).
+    static let sinceWords: [[Unicode.Scalar]] = ["开始", "以来", "起"].map { ScalarPattern.scalars($0) }
     static let periodTails: [[Unicode.Scalar]] = ["规划期", "期间", "时期", "末"].map { ScalarPattern.scalars($0) }
     static let bareYearWords: [[Unicode.Scalar]] = ["今年", "本年", "当年", "年"].map { ScalarPattern.scalars($0) }
 
@@ -98,15 +100,35 @@ package enum YearExtractor: ValueExtractor {
             m.deadline = true
             end += yearDeadlines[k].count
         }
+        // `从2019年起`, `自2021年开始`, `2016年以来`: the year opens a period with no end written.
+        if m.deadline != true, let k = ScalarPattern.longestMatch(s, at: end, sinceWords, limit: limit),
+           end + sinceWords[k].count >= limit || separatorEnd(s, at: end + sinceWords[k].count, limit: limit) == nil {
+            m.since = true
+            end += sinceWords[k].count
+        }
         var start = n.range.lowerBound
         if let k = ScalarPattern.longestSuffix(s, before: start, leadWords, floor: floor) {
             start -= leadWords[k].count
-            // `截至2020年底，全区…`: a date things are counted at, not a deadline (`截至2025年底前` is one).
-            if s[start] == "截", m.deadline == true, end > 0, s[end - 1] != "前" { m.deadline = nil }
+            // `截至2020年底，全区…` and `…。至2024年底，财政部尚未…` (至 opening a clause): a date things
+            // are counted at, not a deadline (`截至2025年底前` is one; `持续至2024年底` is a period's end).
+            let asOf = s[start] == "截" || (s[start] == "至" && opensClause(s, start, floor: floor))
+            if asOf, m.deadline == true, end > 0, s[end - 1] != "前" { m.deadline = nil }
         }
         m.span = Span(start, end)
         m.text = clean.text(start..<end)
         return m
+    }
+
+    /// Whether `index` opens a clause: only blanks stand between it and the line start, `floor`
+    /// or a punctuation mark (`，。；：`).
+    static func opensClause(_ s: [Unicode.Scalar], _ index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        while k >= floor, CharacterClass.isBlank(s[k]) { k -= 1 }
+        guard k >= floor else { return true }
+        switch ScalarFold.analysis(s[k]) {
+        case "\n", "，", ",", "。", "；", ";", "：", ":", "、": return true
+        default: return false
+        }
     }
 
     /// Where a separator between the two ends of a range (`-` `~` `—` `——` `–` `～` `至` `到`) at `j` ends, or nil.

@@ -126,17 +126,22 @@ public struct YearMention: Hashable, Sendable, Codable {
     public var day: Int?
     /// True for deadlines: 前, 之前, 底前, 年底.
     public var deadline: Bool?
+    /// True when the date opens a period with no end written (`从2019年起`, `2021年开始`,
+    /// `2016年以来`): `to` is then the same as `from`, and the period runs on from it.
+    public var since: Bool?
     /// Where the mention stands in the source.
     public var span: Span
 
     /// Creates a year mention.
-    public init(text: String, from: Int, to: Int, month: Int? = nil, day: Int? = nil, deadline: Bool? = nil, span: Span) {
+    public init(text: String, from: Int, to: Int, month: Int? = nil, day: Int? = nil, deadline: Bool? = nil,
+                since: Bool? = nil, span: Span) {
         self.text = text
         self.from = from
         self.to = to
         self.month = month
         self.day = day
         self.deadline = deadline
+        self.since = since
         self.span = span
     }
 }

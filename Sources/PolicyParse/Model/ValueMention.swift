@@ -229,12 +229,13 @@ extension YearMention: ValueMention {
         if let month { w.field("month", month) }
         if let day { w.field("day", day) }
         if let deadline { w.field("deadline", deadline) }
+        if let since { w.field("since", since) }
         w.field("span", span)
     }
 
     package var columns: ValueColumns {
         ValueColumns(value: String(from), upper: to == from ? "" : String(to), unit: "年",
-                     comparator: deadline == true ? "deadline" : "", years: (from, to))
+                     comparator: deadline == true ? "deadline" : (since == true ? "since" : ""), years: (from, to))
     }
 }
 

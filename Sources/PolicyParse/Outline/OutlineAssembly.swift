@@ -114,13 +114,26 @@ struct OutlineAssembly {
     }
 
     /// Removes records `removed` (an annex and all below it) with the remarks about them, and
-    /// returns their text from the annex marker to `end`, which becomes the closing.
+    /// returns their text from the annex marker to `end`, which becomes the closing. Annexes after
+    /// it that were numbered by counting (`附件` with no number) count without it: the attachment
+    /// list `附件：…` is no annex, so the one annex after it is annex 1.
     mutating func removeRecords(_ removed: ClosedRange<Int>, through end: Int) -> Range<Int> {
         let range = records[removed.lowerBound].marker.lowerBound..<end
+        let uncounted = records[removed].filter { $0.style == .annex && !hasNumber($0.marker) }.count
         records.removeSubrange(removed)
         for k in removed.lowerBound..<records.count where records[k].parent > removed.upperBound { records[k].parent -= removed.count }
+        if uncounted > 0 {
+            for k in removed.lowerBound..<records.count where records[k].style == .annex && !hasNumber(records[k].marker) {
+                records[k].ordinal = max(1, records[k].ordinal - uncounted)
+            }
+        }
         remarks.removeAll { range.contains($0.range.lowerBound) }
         return range
+    }
+
+    /// Whether a marker writes a number (`附件2`, `附件二`), rather than being numbered by counting.
+    func hasNumber(_ marker: Range<Int>) -> Bool {
+        marker.contains { ScalarPattern.isDigit(ScalarFold.analysis(s[$0])) || ChineseNumeral.digit(s[$0]) != nil }
     }
 
     /// An annotation that closes the last of a record's items when none of the items before has one
@@ -419,9 +432,11 @@ struct OutlineAssembly {
             let level = parent < 0 ? 1 : records[parent].level + 1
             // The 序号 is the marker only when it opens the row.
             let marker = row.marker.flatMap { $0.lowerBound == start ? $0 : nil } ?? start..<start
-            records.append(OutlineItem(marker: marker, style: .tableRow, ordinal: row.ordinal ?? count, parent: parent, level: level,
-                                  contentStart: marker.upperBound, end: row.range.upperBound, headingCell: row.task,
-                                  departmentCells: row.departments))
+            var item = OutlineItem(marker: marker, style: .tableRow, ordinal: row.ordinal ?? count, parent: parent, level: level,
+                                   contentStart: marker.upperBound, end: row.range.upperBound, headingCell: row.task,
+                                   departmentCells: row.departments)
+            item.textCells = (row.cells, row.range.upperBound)
+            records.append(item)
         }
         // Text after the table, up to the next marker, stays with the last row.
         pending = records.count - 1

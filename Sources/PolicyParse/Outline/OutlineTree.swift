@@ -50,6 +50,9 @@ package struct OutlineItem: Sendable {
     package var headingCell: Range<Int>? = nil
     /// A table row's department cells with their column's role.
     package var departmentCells: [(range: Range<Int>, role: DepartmentRole)] = []
+    /// A table row's cells other than its number and its task, in order, and where the row ends
+    /// (text after it, up to the next marker, is the item's too); nil for other items.
+    package var textCells: (cells: [Range<Int>], rowEnd: Int)? = nil
     /// Annotations after the item's last child that name who does all its children.
     package var liftedAnnotations: [Range<Int>] = []
 
@@ -73,11 +76,20 @@ package struct OutlineItem: Sendable {
     package var contentRange: Range<Int> { contentStart..<end }
 
     /// The heading (first sentence after the marker, end punctuation dropped) and the rest of the
-    /// item's own text, wrapped lines joined. A table row's task cell is its heading, the cells
-    /// after it its text.
+    /// item's own text, wrapped lines joined. A table row's task cell is its heading, its other
+    /// cells (before and after the task cell, one per line, its number left out) its text.
     package func headingAndText(in clean: CleanText) -> (heading: String, text: String) {
         if let cell = headingCell {
-            return (TextJoiner.join(clean, cell), TextJoiner.join(clean, min(cell.upperBound, end)..<end))
+            guard let (cells, rowEnd) = textCells else {
+                // A group row (`行动一：…` across the table): its cell is its heading.
+                return (TextJoiner.join(clean, cell), TextJoiner.join(clean, min(cell.upperBound, end)..<end))
+            }
+            // The other cells, one per line, then any text after the row (up to the next marker).
+            var lines = cells.map { TextJoiner.join(clean, $0) }
+            // (A pipe table's closing `|` is no text.)
+            let after = TextJoiner.join(clean, min(rowEnd, end)..<end)
+            if after.contains(where: { $0 != "|" && $0 != " " }) { lines.append(after) }
+            return (TextJoiner.join(clean, cell), lines.filter { !$0.isEmpty }.joined(separator: "\n"))
         }
         return NodeText.split(clean, style: style, content: contentRange)
     }

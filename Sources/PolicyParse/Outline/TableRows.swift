@@ -30,6 +30,8 @@ struct TableRows {
         var departments: [(range: Range<Int>, role: DepartmentRole)]
         /// A row of one cell across the table: a group heading.
         var isSection: Bool
+        /// The row's own cells other than its number and its task, trimmed, in order: its text.
+        var cells: [Range<Int>] = []
     }
 
     /// Where the header ends (the first body row's start) and the body rows, or nil when the
@@ -69,9 +71,10 @@ struct TableRows {
             var out = Row(range: row.range, marker: nil, ordinal: nil, task: nil, departments: [], isSection: false)
             for cell in row.cells + carried.map(\.cell) {
                 let own = row.cells.contains(cell)
-                guard let role = roles[cell.column] else { continue }
                 // White space only: a task cell keeps its words before 由 (`…规划，由区交通委…`).
                 let text = clean.trimmed(cell.range)
+                if own, !text.isEmpty { out.cells.append(text) }
+                guard let role = roles[cell.column] else { continue }
                 switch role {
                 case .ordinal where own:
                     if let (value, end) = ChineseNumeral.readArabic(s, at: text.lowerBound, limit: text.upperBound), end == text.upperBound {
@@ -87,6 +90,7 @@ struct TableRows {
                 }
             }
             for cell in row.cells where cell.rowSpan > 1 { carried.append((cell, r + cell.rowSpan - 1)) }
+            out.cells.removeAll { $0 == out.marker || $0 == out.task }
             rows.append(out)
         }
         // A table of figures (`2024-2026年任务量`: 440, 1900 …) names no tasks: without departments,

@@ -14,7 +14,7 @@ package enum ComparatorWords {
         ("不超过", .lte), ("不高于", .lte), ("不大于", .lte), ("不多于", .lte), ("最高", .lte), ("最多", .lte), ("控制在", .lte),
         ("超过", .gt), ("突破", .gt), ("高于", .gt), ("大于", .gt), ("多于", .gt), ("逾", .gt), ("超", .gt),
         ("低于", .lt), ("少于", .lt), ("小于", .lt), ("不足", .lt), ("不到", .lt),
-        ("大约", .approx), ("接近", .approx), ("将近", .approx), ("约", .approx), ("近", .approx),
+        ("大约", .approx), ("约为", .approx), ("约占", .approx), ("接近", .approx), ("将近", .approx), ("约", .approx), ("近", .approx),
         // Signs, as indicator tables write them: `≥98%`, `＞2`.
         ("≥", .gte), ("≧", .gte), ("≤", .lte), ("≦", .lte), (">", .gt), ("＞", .gt), ("<", .lt), ("＜", .lt),
     ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
@@ -27,6 +27,8 @@ package enum ComparatorWords {
 
     static let prefixScalars: [[Unicode.Scalar]] = prefixes.map { ScalarPattern.scalars($0.0) }
     static let suffixScalars: [[Unicode.Scalar]] = suffixes.map { ScalarPattern.scalars($0.0) }
+    /// The suffixes that bound a number from one side (`以上`, `以下`, `以内`), not `左右`.
+    static let boundScalars: [[Unicode.Scalar]] = suffixes.filter { $0.1 != .approx }.map { ScalarPattern.scalars($0.0) }
 
     /// The comparator words ending just before `end` (one space allowed), at most two chained
     /// (`最高不超过`); the comparator is the one nearest the number. Never reaches below `floor`.

@@ -39,7 +39,7 @@ package enum DepartmentList {
     ].sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
     static let roleEndingScalars: [[Unicode.Scalar]] = roleEndings.map { ScalarPattern.scalars($0.0) }
 
-    static let together = ScalarPattern.scalars("会同")
+    static let togetherWord = ScalarPattern.scalars("会同")
     /// Role words left at the end of a name when a clause holds two roles (`市商务委牵头负责、各区政府组织落实`),
     /// longest first, with the role they give that name (nil: the clause's).
     static let roleTailWords: [(String, DepartmentRole?)] = [
@@ -160,6 +160,7 @@ package enum DepartmentList {
     /// A list shares its first level prefix (`省发展改革委、工业和信息化厅`: the 省 carries over) and
     /// a closing category (`卫生健康、药品监管、财政等部门`: each is a 部门). The qualified form goes
     /// to `canonical`, which the assembler replaces by the canonical name; `name` stays as written.
+    /// `A会同B负责`: A leads and B supports, unless a name's own role word says otherwise.
     static func split(_ clean: CleanText, _ region: Range<Int>, role: DepartmentRole, into out: inout [Department]) {
         let s = clean.scalars
         let first = out.count
@@ -167,6 +168,9 @@ package enum DepartmentList {
         var k = region.lowerBound
         var sharedSuffix: [Unicode.Scalar]?
         var depth = 0
+        /// Where the names after 会同 start in `out`, and which names carry the clause's role alone.
+        var together: Int?
+        var plain: [Bool] = []
         func emit(_ r: Range<Int>) {
             var name = trim(s, r)
             var own = role
@@ -183,7 +187,10 @@ package enum DepartmentList {
                 if let tailRole = roleTailWords[k].1, stacked == 0 || own == role { own = tailRole }
                 stacked += 1
             }
-            if plausible(s, name) { out.append(Department(name: clean.text(name), role: own, span: Span(name.lowerBound, name.upperBound))) }
+            if plausible(s, name) {
+                out.append(Department(name: clean.text(name), role: own, span: Span(name.lowerBound, name.upperBound)))
+                plain.append(own == role && stacked == 0)
+            }
         }
         while k < region.upperBound {
             let c = s[k]
@@ -210,14 +217,18 @@ package enum DepartmentList {
                       category(s, (k + 1)..<region.upperBound) == nil {
                 emit(start..<k)
                 start = k + 1
-            } else if c == "会", ScalarPattern.matches(s, at: k, together, limit: region.upperBound), k > start {
+            } else if c == "会", ScalarPattern.matches(s, at: k, togetherWord, limit: region.upperBound), k > start {
                 emit(start..<k)
+                if together == nil { together = out.count }
                 start = k + 2
                 k += 1
             }
             k += 1
         }
         if start < region.upperBound { emit(start..<region.upperBound) }
+        if let together, together > first, together < out.count, role != .support {
+            for i in first..<out.count where plain[i - first] { out[i].role = i < together ? .lead : .support }
+        }
         qualify(&out[first...], sharedSuffix: sharedSuffix)
     }
 

@@ -103,7 +103,7 @@ package enum QuantityExtractor: ValueExtractor {
     }
 
     /// Whether `index` starts a line of its own: only spaces before it on its line, and the line
-    /// before (if any, above `floor`) ends where the wrap rule sees a real break.
+    /// before (if its break lies at or above `floor`) ends where the wrap rule sees a real break.
     static func startsOwnLine(_ s: [Unicode.Scalar], _ index: Int, floor: Int) -> Bool {
         guard atLineStart(s, index, floor: floor) else { return false }
         var k = index - 1
@@ -111,7 +111,8 @@ package enum QuantityExtractor: ValueExtractor {
         guard k > floor, s[k] == "\n" else { return true }
         var end = k
         while end > floor, CharacterClass.isBlank(s[end - 1]) { end -= 1 }
-        let start = max(floor, WrapRule.lineStart(before: end, in: s))
+        // The whole line weighs, also where a mention before the number raised `floor` into it.
+        let start = WrapRule.lineStart(before: end, in: s)
         return !(start < end && WrapRule.allowsWrap(after: start..<end, in: s))
     }
 

@@ -67,12 +67,14 @@ import PolicyParseBatch
     }
 
     @Test func genericActorsHaveNoCanonical() {
-        for actor in ["有关部门", "各市人民政府", "各区政府", "相关单位", "各有关省级人民政府", "有关部门和单位", "地方各级人民政府"] {
+        for actor in ["有关部门", "各市人民政府", "各区政府", "相关单位", "各有关省级人民政府", "有关部门和单位", "地方各级人民政府",
+                      "试点城市政府", "省十大新兴产业推进组工作专班牵头单位", "领导小组成员单位"] {
             #expect(DepartmentCanonicalizer.isGeneric(actor), "\(actor)")
             #expect(names.canonical(for: actor, jurisdiction: "上海市") == nil, "\(actor)")
         }
         #expect(!DepartmentCanonicalizer.isGeneric("全国总工会"))
         #expect(!DepartmentCanonicalizer.isGeneric("市财政局"))
+        #expect(!DepartmentCanonicalizer.isGeneric("市配送中心"))
     }
 
     @Test func aliasesWinAndReadFromTSV() throws {

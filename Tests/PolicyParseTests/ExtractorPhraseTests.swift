@@ -247,6 +247,9 @@ let quantityPhrases: [Phrase] = [
     Phrase("最迟不超过4个小时", ["quantity:不超过4个小时=4 个小时 lte:不超过"]),
     Phrase("同时在两个以上专利代理机构执业", ["quantity:两个以上=2 个 gte:以上"]),
     Phrase("两天内办结", ["quantity:两天=2 天"]),
+    Phrase("停止承接新的专利代理业务6个月至12个月", ["quantity:6个月至12个月=6~12 个月"]),
+    Phrase("处违法所得1倍以上5倍以下的罚款", ["quantity:1倍以上5倍以下=1~5 倍"]),
+    Phrase("给予50万元到100万元奖励", ["amount:50万元到100万元=500000~1000000 CNY"]),
     Phrase("审计发现，9 个部门和 52 家所属单位的\n100 个活动未经审批", ["quantity:9 个=9 个", "quantity:52 家=52 家", "quantity:100 个=100 个"]),
     Phrase("本预案适用于全省粮食应急工作。\n2 组织机构", []),
     Phrase("每年完成80万平米屋面", ["quantity:80万平米=800000 平米"]),
@@ -311,6 +314,7 @@ let departmentPhrases: [Phrase] = [
            ["dept:教育部=responsible", "dept:发展改革委=responsible", "dept:各省级人民政府=responsible"]),
     Phrase("（海关总署、商务部等有关部门负责）", ["dept:海关总署=responsible", "dept:商务部=responsible", "dept:有关部门=responsible"]),
     Phrase("（农业农村部、工业和信息化部等负责）", ["dept:农业农村部=responsible", "dept:工业和信息化部=responsible"]),
+    Phrase("（市住房城乡建设管理委、市财政局牵头负责、各区政府组织落实）", ["dept:市住房城乡建设管理委=lead", "dept:市财政局=lead", "dept:各区政府=responsible"]),
     Phrase("（国家发展改革委会同有关部门负责）", ["dept:国家发展改革委=lead", "dept:有关部门=support"]),
     Phrase("（国家发展改革委、财政部会同有关部门负责）", ["dept:国家发展改革委=lead", "dept:财政部=lead", "dept:有关部门=support"]),
     Phrase("（责任单位：市商务委会同市财政局、市税务局）", ["dept:市商务委=lead", "dept:市财政局=support", "dept:市税务局=support"]),
@@ -459,6 +463,8 @@ extension Phrase {
         #expect(MentionRendering.lines("年底前完成", contextYear: 2022) == ["year:年底前=2022 deadline"])
         #expect(MentionRendering.lines("今年底前完成", contextYear: 2022) == ["year:今年底前=2022 deadline"])
         #expect(MentionRendering.lines("每年底前报送", contextYear: 2022) == [])
+        #expect(MentionRendering.lines("考核数据时间节点为上一年度1月至12月", contextYear: 2022) == [])
+        #expect(MentionRendering.lines("各省份每年2月底前完成", contextYear: 2022) == [])
         #expect(MentionRendering.lines("年底前完成") == [])
     }
 
@@ -467,6 +473,26 @@ extension Phrase {
         #expect(MentionRendering.lines("逐步推进2016年前建设的4万户低标准农污设施提标改造，2023年底前完成", contextYear: 2021) ==
                 ["year:2016年前=2016", "quantity:4万户=40000 户", "year:2023年底前=2023 deadline"])
         #expect(MentionRendering.lines("2016年前建设的设施") == ["year:2016年前=2016 deadline"])
+    }
+
+    @Test func aDecreeNamesItsIssuerAndNumberAndTheSignerIsNoIssuer() {
+        let local = "中国(上海)自由贸易试验区临港新片区管理办法\n上海市人民政府令\n\n（第19号）\n　　《中国（上海）自由贸易试验区临港新片区管理办法》已经2019年7月22日市政府第61次常务会议通过，现予公布。\n市长　应勇\n2019年8月12日\n第一章　总则\n"
+        let facts = DocumentFacts.extract(from: CleanText(plain: local)).fields
+        #expect(facts["documentNumber"] == "上海市人民政府令第19号")
+        #expect(facts["issuer"] == "上海市人民政府")
+        #expect(facts["signedDate"] == "2019-08-12")
+        let national = "# 优化营商环境条例\n\n2019年10月8日 国务院第66次常务会议通过\n\n2019年10月22日 中华人民共和国国务院令第722号公布\n\n2020年1月1日 施行\n\n第一章 总则\n"
+        let n = DocumentFacts.extract(from: CleanText(plain: national)).fields
+        #expect(n["documentNumber"] == "中华人民共和国国务院令第722号")
+        #expect(n["issuer"] == "中华人民共和国国务院")
+        #expect(n["signedDate"] == "2019-10-22")
+    }
+
+    @Test func aCitedDocumentsNumberIsNotTheDocumentsOwn() {
+        let text = "某市推进数字经济发展实施方案\n根据《国务院关于印发“十四五”数字经济发展规划的通知》（国发〔2021〕29号）精神，制定本方案。\n一、总体要求\n"
+        #expect(DocumentFacts.extract(from: CleanText(plain: text)).fields["documentNumber"] == nil)
+        let own = "某市人民政府关于印发某方案的通知\n（某政发〔2022〕3号）\n各区：\n"
+        #expect(DocumentFacts.extract(from: CleanText(plain: own)).fields["documentNumber"] == "某政发〔2022〕3号")
     }
 
     @Test func documentFactsFromTheHeader() {

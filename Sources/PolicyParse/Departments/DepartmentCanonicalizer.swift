@@ -95,7 +95,7 @@ public struct DepartmentCanonicalizer: Sendable {
     static let genericPrefixes = ["有关", "相关", "其他", "其它", "地方各级", "地方人民政府", "地方政府", "县级以上", "县级及以上", "省级", "市级", "区级", "县级",
 "乡级", "乡镇", "所在", "属地", "当地", "同级", "本级", "上级", "下级", "辖区", "沿线", "全市",
                                   "全区", "全省", "全县", "本市", "本区", "本省", "本县", "牵头", "责任", "成员", "派出"]
-    static let genericParts = ["各", "有关", "相关", "以上", "成员单位", "等部门", "等单位", "、"]
+    static let genericParts = ["各", "有关", "相关", "以上", "成员单位", "牵头单位", "责任单位", "配合单位", "试点", "等部门", "等单位", "、"]
     static let genericWholes: Set<String> = ["部门", "单位", "政府", "企业", "机构", "组织", "街镇", "乡镇", "镇街", "街道", "社区",
                                              "园区", "各方", "人民政府", "地方政府", "主管部门", "行业主管部门", "行业部门", "职能部门",
                                              "部门和单位", "单位和部门", "政府部门", "监管部门", "执法部门", "乡镇人民政府",
@@ -113,7 +113,7 @@ public struct DepartmentCanonicalizer: Sendable {
         for p in genericPrefixScalars where p[0] == first && ScalarPattern.matches(n, at: 0, p, limit: n.count) { return true }
         for i in n.indices {
             switch n[i] {
-            case "各", "有", "相", "以", "成", "等", "、":
+            case "各", "有", "相", "以", "成", "牵", "责", "配", "试", "等", "、":
                 for p in genericPartScalars where p[0] == n[i] && ScalarPattern.matches(n, at: i, p, limit: n.count) { return true }
             default:
                 continue

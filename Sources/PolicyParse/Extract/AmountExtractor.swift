@@ -19,31 +19,6 @@ package enum AmountExtractor: ValueExtractor {
         return (currencies[k].1, length)
     }
 
-    /// The upper end of a bracket written as two bounds after an amount's unit at `unitEnd`:
-    /// `以上` then the second amount and `以下`/`以内` (`5元以上10元以下`), or `及以上至` and the second
-    /// amount (`1000万元及以上至5000万元`). The second amount is in the same currency and not smaller.
-    static func bracketUpper(_ s: [Unicode.Scalar], from unitEnd: Int, code: String, form: NumberReading.Form, value: Decimal,
-                             limit: Int) -> (NumberReading, Int)? {
-        guard let lower = ComparatorWords.after(s, start: unitEnd, limit: limit), lower.comparator == .gte else { return nil }
-        var k = ScalarPattern.skipSpace(s, lower.range.upperBound, limit: limit)
-        var joined = false
-        if k < limit, s[k] == "至" || s[k] == "到" {
-            joined = true
-            k = ScalarPattern.skipSpace(s, k + 1, limit: limit)
-        }
-        guard let second = NumberReader.read(s, at: k, limit: limit, ranges: false),
-              second.form == form || (second.form != .arabic && form != .arabic) else { return nil }
-        let unit = ScalarPattern.skipSpace(s, second.range.upperBound, limit: limit)
-        guard let (c2, length2) = currency(s, at: unit, limit: limit), c2 == code, second.value >= value else { return nil }
-        var end = unit + length2
-        if let closing = ComparatorWords.after(s, start: end, limit: limit), closing.comparator == .lte {
-            end = closing.range.upperBound
-        } else if !joined {
-            return nil
-        }
-        return (second, end)
-    }
-
     /// The amount the number `n` starts, or nil; `floor` is the earliest index the mention may take.
     package static func match(_ clean: CleanText, _ n: NumberReading, floor: Int, limit: Int, contextYear: Int? = nil) -> Amount? {
         let s = clean.scalars
@@ -77,27 +52,17 @@ package enum AmountExtractor: ValueExtractor {
         var value = n.value
         var upper = n.upper
         var overflow = n.overflow
-        // `5万元至10万元`: a second amount in the same currency closes a range.
-        if upper == nil, !isScale, unitEnd < limit {
-            let c = ScalarFold.analysis(s[unitEnd])
-            if c == "-" || c == "~" || c.value == 0x2014 || c.value == 0x2013 || c.value == 0xFF5E || c == "至" {
-                if let second = NumberReader.read(s, at: unitEnd + 1, limit: limit, ranges: false),
-                   second.form == n.form || (second.form != .arabic && n.form != .arabic),
-                   let (c2, length2) = currency(s, at: ScalarPattern.skipSpace(s, second.range.upperBound, limit: limit), limit: limit),
-                   c2 == code, second.value >= value {
-                    upper = second.value
-                    overflow = overflow || second.overflow
-                    unitEnd = ScalarPattern.skipSpace(s, second.range.upperBound, limit: limit) + length2
-                }
-            }
-        }
-        // `5元以上10元以下`, `1000万元及以上至5000万元`: one bracket, one range.
+        // `5万元至10万元`, `5元以上10元以下`, `1000万元及以上至5000万元`: a second amount in the same
+        // currency closes a range.
         var bracketed = false
-        if upper == nil, !isScale, let (second, end) = bracketUpper(s, from: unitEnd, code: code, form: n.form, value: value, limit: limit) {
-            upper = second.value
-            overflow = overflow || second.overflow
-            unitEnd = end
-            bracketed = true
+        if upper == nil, !isScale,
+           let range = QualifiedValue.secondEnd(s, from: unitEnd, form: n.form, value: value, limit: limit, unit: { k in
+               currency(s, at: k, limit: limit).flatMap { $0.0 == code ? $0.1 : nil }
+           }) {
+            upper = range.upper.value
+            overflow = overflow || range.upper.overflow
+            unitEnd = range.end
+            bracketed = range.bracketed
         }
         var q = QualifiedValue.qualify(s, start: start, end: unitEnd, infix: infix, floor: floor, limit: limit)
         if bracketed, q.end == unitEnd {

@@ -99,13 +99,82 @@ package struct DocumentFacts: Hashable, Sendable {
         let head = 0..<min(s.count, window)
         let tail = max(head.upperBound, s.count - window)..<s.count
         var facts = DocumentFacts()
-        facts.documentNumber = documentNumber(clean, in: head) ?? documentNumber(clean, in: tail)
+        let decree = decree(clean, in: head)
+        facts.documentNumber = decree?.number ?? documentNumber(clean, in: head) ?? documentNumber(clean, in: tail)
         if let signature = signature(clean, in: head) ?? signature(clean, in: tail) {
             facts.signed = signature.date
             facts.issuer = signature.issuer
         }
+        // A decree (`上海市人民政府令（第19号）`) is issued by the body the 令 line names; the line
+        // above its date names the signer (`市长　应勇`), no issuer.
+        if let decree {
+            if facts.issuer == nil || facts.issuer.map(isSigner) == true { facts.issuer = decree.issuer }
+            if facts.signed == nil { facts.signed = decree.date }
+        }
         facts.period = period(clean, in: head)
         return facts
+    }
+
+    /// Titles that open a signer's line (`市长　应勇`, `总理　李克强`).
+    static let signerTitles = ["总理", "主席", "省长", "市长", "区长", "县长", "州长", "旗长", "部长", "局长", "主任", "署长", "书记"]
+
+    /// Whether `line` is a signer: a title, a blank, and a person's name of two to four characters.
+    static func isSigner(_ line: String) -> Bool {
+        guard let title = signerTitles.first(where: { line.hasPrefix($0) }) else { return false }
+        let name = line.dropFirst(title.count).drop { $0.isWhitespace }
+        return name.count >= 2 && name.count <= 4 && name.count < line.count - title.count
+    }
+
+    /// 政府令 (a decree) in the first lines of `range`: `上海市人民政府令` with `（第19号）` on the
+    /// next line, or `2019年10月22日 中华人民共和国国务院令第722号公布` on one. Gives the issuer (the
+    /// body before 令), the number as one string (`上海市人民政府令第19号`), and a date written on the line.
+    static func decree(_ clean: CleanText, in range: Range<Int>) -> (issuer: String, number: String, date: CalendarDate?)? {
+        let s = clean.scalars
+        var lines: [Range<Int>] = []
+        var start = range.lowerBound
+        for j in range where s[j] == "\n" {
+            let t = DepartmentList.trim(s, start..<j)
+            if !t.isEmpty { lines.append(t) }
+            if lines.count >= 16 { break }
+            start = j + 1
+        }
+        for (index, line) in lines.enumerated() where line.count <= 40 {
+            guard let decreeWord = line.first(where: { s[$0] == "令" }) else { continue }
+            // A date before the body's name (`2019年10月22日 …令第722号公布`).
+            var bodyStart = line.lowerBound
+            var date: CalendarDate?
+            if let y = YearExtractor.extract(from: clean, in: line.lowerBound..<decreeWord).first,
+               y.span.start == line.lowerBound, let month = y.month, let day = y.day {
+                date = CalendarDate(year: y.from, month: month, day: day)
+                bodyStart = ScalarPattern.skipSpace(s, y.span.end, limit: decreeWord)
+            }
+            let body = bodyStart..<decreeWord
+            guard body.count >= 3, body.allSatisfy({ ScalarPattern.isHan(s[$0]) }),
+                  DepartmentList.endsUnitName(s[decreeWord - 1]) else { continue }
+            // `第722号` after 令 on the line, else `（第19号）` alone on the next line.
+            var serial: Range<Int>? = serialNumber(s, in: (decreeWord + 1)..<line.upperBound)
+            if serial == nil, decreeWord + 1 == line.upperBound, index + 1 < lines.count {
+                serial = serialNumber(s, in: lines[index + 1])
+            }
+            guard let serial else { continue }
+            return (clean.text(body), clean.text(body) + "令" + clean.text(serial), date)
+        }
+        return nil
+    }
+
+    /// `第19号` in `range`, alone or in brackets (`（第19号）`), with 公布 allowed after it.
+    static func serialNumber(_ s: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
+        var lo = range.lowerBound
+        if lo < range.upperBound, ScalarFold.analysis(s[lo]) == "(" { lo += 1 }
+        guard lo < range.upperBound, s[lo] == "第" else { return nil }
+        var k = lo + 1
+        while k < range.upperBound, ScalarPattern.isDigit(ScalarFold.analysis(s[k])) { k += 1 }
+        guard k > lo + 1, k < range.upperBound, s[k] == "号" else { return nil }
+        var rest = k + 1
+        if rest < range.upperBound, ScalarFold.analysis(s[rest]) == ")" { rest += 1 }
+        if rest + 1 < range.upperBound, s[rest] == "公", s[rest + 1] == "布" { rest += 2 }
+        guard rest == range.upperBound else { return nil }
+        return lo..<(k + 1)
     }
 
     /// The metadata keys the facts are written under.
@@ -176,7 +245,9 @@ package struct DocumentFacts: Hashable, Sendable {
                     if serial > 0, serial <= 6, k < range.upperBound, s[k] == "号" {
                         var b = i
                         while b > range.lowerBound, i - b < 12, ScalarPattern.isHan(s[b - 1]) { b -= 1 }
-                        if b < i { return clean.text(b..<(k + 1)) }
+                        // `《…办法》（中府办〔2012〕92号）`: the number of a document the text cites.
+                        let cited = b >= range.lowerBound + 2 && ScalarFold.analysis(s[b - 1]) == "(" && s[b - 2] == "》"
+                        if b < i, !cited { return clean.text(b..<(k + 1)) }
                     }
                 }
             }

@@ -56,6 +56,38 @@ struct QualifiedValue {
         }
     }
 
+    /// The upper end of a range written with its unit twice, read after the first unit at `unitEnd`:
+    /// a separator and the second value (`5万元至10万元`, `6个月至12个月`), or two bounds (`5元以上10元以下`,
+    /// `1倍以上5倍以下`, `1000万元及以上至5000万元`: `bracketed`, so the range carries no comparator).
+    /// `unit(k)` is the length of the same unit at `k`, or nil; the second value is not smaller.
+    static func secondEnd(_ s: [Unicode.Scalar], from unitEnd: Int, form: NumberReading.Form, value: Decimal, limit: Int,
+                          unit: (Int) -> Int?) -> (upper: NumberReading, end: Int, bracketed: Bool)? {
+        func second(at k: Int) -> (NumberReading, Int)? {
+            guard let n = NumberReader.read(s, at: k, limit: limit, ranges: false),
+                  n.form == form || (n.form != .arabic && form != .arabic), n.value >= value else { return nil }
+            let u = ScalarPattern.skipSpace(s, n.range.upperBound, limit: limit)
+            guard let length = unit(u) else { return nil }
+            return (n, u + length)
+        }
+        guard unitEnd < limit else { return nil }
+        let c = ScalarFold.analysis(s[unitEnd])
+        if c == "-" || c == "~" || c.value == 0x2014 || c.value == 0x2013 || c.value == 0xFF5E || c == "至" || c == "到" {
+            if let (n, end) = second(at: unitEnd + 1) { return (n, end, false) }
+        }
+        guard let lower = ComparatorWords.after(s, start: unitEnd, limit: limit), lower.comparator == .gte else { return nil }
+        var k = ScalarPattern.skipSpace(s, lower.range.upperBound, limit: limit)
+        var joined = false
+        if k < limit, s[k] == "至" || s[k] == "到" {
+            joined = true
+            k = ScalarPattern.skipSpace(s, k + 1, limit: limit)
+        }
+        guard let (n, unitEnd2) = second(at: k) else { return nil }
+        if let closing = ComparatorWords.after(s, start: unitEnd2, limit: limit), closing.comparator == .lte {
+            return (n, closing.range.upperBound, true)
+        }
+        return joined ? (n, unitEnd2, true) : nil
+    }
+
     /// 余 or 多 at `index` (an approximate count such as `1000余元`), as a comparator.
     static func approxWord(_ s: [Unicode.Scalar], at index: Int, limit: Int) -> ComparatorWords.Found? {
         guard index < limit, s[index] == "余" || s[index] == "多" else { return nil }

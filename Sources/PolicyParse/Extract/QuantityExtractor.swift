@@ -71,6 +71,8 @@ package enum QuantityExtractor: ValueExtractor {
         if n.form == .arabic, j < limit, s[j] == " " || s[j].value == 0xA0, !startsOwnLine(s, start, floor: floor) { j += 1 }
         var unit: String
         var end: Int
+        var upper = n.upper
+        var bracketed = false
         if let k = ScalarPattern.longestMatch(s, at: j, measureScalars, limit: limit) {
             let after = j + measureScalars[k].count
             if after < limit, wordStartScalars[k].contains(s[after]) { return nil }
@@ -80,14 +82,26 @@ package enum QuantityExtractor: ValueExtractor {
                unit != "个" || ScalarPattern.longestMatch(s, at: end, ComparatorWords.boundScalars, limit: limit) == nil {
                 return nil
             }
+            // `6个月至12个月`, `1倍以上5倍以下`: the unit written twice around one range.
+            if upper == nil, infix == nil, let range = QualifiedValue.secondEnd(s, from: end, form: n.form, value: n.value, limit: limit, unit: { u in
+                ScalarPattern.matches(s, at: u, measureScalars[k], limit: limit) ? measureScalars[k].count : nil
+            }) {
+                upper = range.upper.value
+                end = range.end
+                bracketed = range.bracketed
+            }
         } else if !single, plus, let noun = headNoun(s, from: j, limit: limit) {
             unit = noun
             end = infix?.range.upperBound ?? j
         } else {
             return nil
         }
-        let q = QualifiedValue.qualify(s, start: start, end: end, infix: infix, floor: floor, limit: limit)
-        return Quantity(q.number(clean, value: n.value, upper: n.upper, overflow: n.overflow), unit: unit)
+        var q = QualifiedValue.qualify(s, start: start, end: end, infix: infix, floor: floor, limit: limit)
+        if bracketed, q.end == end {
+            q.comparator = nil
+            q.words = nil
+        }
+        return Quantity(q.number(clean, value: n.value, upper: upper, overflow: n.overflow), unit: unit)
     }
 
     /// Whether only spaces stand between the line start (or `floor`) and `index`.

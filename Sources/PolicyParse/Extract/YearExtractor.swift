@@ -40,10 +40,11 @@ package enum YearExtractor: ValueExtractor {
             if m.deadline == true, let contextYear, m.to < contextYear { m.deadline = nil }
             return m
         }
-        // `6月底前` with a context year.
+        // `6月底前` with a context year (not after 年 or 年度: `每年2月底前`, `上一年度1月至12月` name no year;
+        // nor after 至/到, the end of a range whose start was not read).
         if let year = contextYear, !n.isRange, let month = n.plainInteger, month >= 1, month <= 12,
            n.form == .arabic || n.form == .chinese, n.range.upperBound < limit, s[n.range.upperBound] == "月",
-           n.range.lowerBound == floor || s[n.range.lowerBound - 1] != "年" {
+           n.range.lowerBound == floor || !"年度至到".unicodeScalars.contains(s[n.range.lowerBound - 1]) {
             var m = YearMention(text: "", from: year, to: year, span: Span(n.range.lowerBound, n.range.upperBound + 1))
             m.month = month
             var end = monthTail(s, &m, after: n.range.upperBound + 1, limit: limit)

@@ -9,7 +9,8 @@ enum NodeText {
     /// The heading and the text of `content` (clean indices after the marker).
     ///
     /// The heading runs to the first `。！？；` or to the end of the marker's line (a hard-wrapped
-    /// line goes on); `第五条（标题）` gives the bracketed title as heading.
+    /// line goes on); `第五条（标题）` gives the bracketed title as heading; before a `；` list
+    /// that a colon opens, the heading is the words before the colon.
     static func split(_ clean: CleanText, style: Style, content: Range<Int>) -> (String, String) {
         let s = clean.scalars
         var h = content.lowerBound
@@ -27,6 +28,10 @@ enum NodeText {
         while i < content.upperBound {
             let c = s[i]
             if endsSentence(c) {
+                // `知识产权保护方面5项：A；B；C。`: a list after a colon is no heading; the words before it are.
+                if c == "；" || c == ";", let colon = (h..<i).first(where: { s[$0] == "：" }), colon > h {
+                    return (heading(clean, h..<colon), TextJoiner.join(clean, (colon + 1)..<content.upperBound))
+                }
                 return (heading(clean, h..<i), TextJoiner.join(clean, (i + 1)..<content.upperBound))
             }
             if c == "\n" {

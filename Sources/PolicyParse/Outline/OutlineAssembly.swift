@@ -492,20 +492,16 @@ struct OutlineAssembly {
         let first = paragraphEnd(from: record.contentStart, limit: end)
         guard first < end else { return }
         let paragraphs = self.paragraphs(first..<end)
-        if record.style == .inlineOrdinal {
-            // The item ends with its paragraph; what follows belongs to the enumeration's parent.
-            records[r].end = trimEnd(record.contentStart..<first)
-            appendParagraphs(paragraphs, parent: record.parent)
-            return
-        }
         var annotated = 0
         for p in paragraphs where !DepartmentAnnotation.find(in: clean, range: p).isEmpty {
             annotated += 1
             if annotated >= 2 { break }
         }
+        // Unannotated paragraphs stay in the node's text (a paragraph node is a task with its own
+        // departments); annotated ones after an inline item (`一是…`) are tasks of the enumeration's parent.
         guard annotated >= 2 else { return }
         records[r].end = trimEnd(record.contentStart..<first)
-        appendParagraphs(paragraphs, parent: r)
+        appendParagraphs(paragraphs, parent: record.style == .inlineOrdinal ? record.parent : r)
     }
 
     mutating func appendParagraphs(_ paragraphs: [Range<Int>], parent: Int) {

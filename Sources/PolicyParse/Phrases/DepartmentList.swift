@@ -171,6 +171,8 @@ package enum DepartmentList {
         /// Where the names after 会同 start in `out`, and which names carry the clause's role alone.
         var together: Int?
         var plain: [Bool] = []
+        /// Names since the last one that ended in a role word: `A、B牵头负责、C组织落实` makes A lead with B.
+        var sinceRoleWord: [Int] = []
         func emit(_ r: Range<Int>) {
             var name = trim(s, r)
             var own = role
@@ -181,15 +183,27 @@ package enum DepartmentList {
             // `各部门按职责分工牵头负责`: role words may stack; read from the end, the first that gives a
             // role (牵头负责) gives the name's.
             var stacked = 0
+            var tailed: DepartmentRole?
             while stacked < 3, let k = ScalarPattern.longestSuffix(s, before: name.upperBound, roleTails, floor: name.lowerBound),
                   name.count > roleTails[k].count + 1 {
                 name = name.lowerBound..<(name.upperBound - roleTails[k].count)
-                if let tailRole = roleTailWords[k].1, stacked == 0 || own == role { own = tailRole }
+                if let tailRole = roleTailWords[k].1, stacked == 0 || own == role {
+                    own = tailRole
+                    tailed = tailRole
+                }
                 stacked += 1
             }
+            if let tailed {
+                for i in sinceRoleWord {
+                    out[i].role = tailed
+                    plain[i - first] = false
+                }
+            }
+            if stacked > 0 { sinceRoleWord.removeAll() }
             if plausible(s, name) {
                 out.append(Department(name: clean.text(name), role: own, span: Span(name.lowerBound, name.upperBound)))
                 plain.append(own == role && stacked == 0)
+                if stacked == 0, own == role { sinceRoleWord.append(out.count - 1) }
             }
         }
         while k < region.upperBound {

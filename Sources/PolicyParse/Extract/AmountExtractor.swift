@@ -64,11 +64,7 @@ package enum AmountExtractor: ValueExtractor {
             unitEnd = range.end
             bracketed = range.bracketed
         }
-        var q = QualifiedValue.qualify(s, start: start, end: unitEnd, infix: infix, floor: floor, limit: limit)
-        if bracketed, q.end == unitEnd {
-            q.comparator = nil
-            q.words = nil
-        }
+        var q = QualifiedValue.qualify(s, start: start, end: unitEnd, infix: infix, floor: floor, limit: limit, bracketed: bracketed)
         // `过百亿元`: 过 before a bare magnitude is `超过`.
         if n.form == .magnitudeOnly, q.comparator == nil, q.start > floor, s[q.start - 1] == "过" {
             q.start -= 1

@@ -13,9 +13,11 @@ struct QualifiedValue {
     var end: Int
 
     /// Qualifies the value written from `start` to `end` in `s`, looking no lower than `floor`
-    /// and no higher than `limit`; `infix` is 余/多 or `+` already found inside.
+    /// and no higher than `limit`; `infix` is 余/多 or `+` already found inside. A `bracketed`
+    /// range (`5元以上10元以下`, from `secondEnd`) holds its own bounds: no comparator, unless words
+    /// follow it.
     static func qualify(_ s: [Unicode.Scalar], start: Int, end: Int, infix: ComparatorWords.Found?,
-                        floor: Int, limit: Int, allowBefore: Bool = true) -> QualifiedValue {
+                        floor: Int, limit: Int, allowBefore: Bool = true, bracketed: Bool = false) -> QualifiedValue {
         var q = QualifiedValue(comparator: nil, words: nil, start: start, end: end)
         if allowBefore, start > floor, s[start - 1] == "数" || s[start - 1] == "几", start < end,
            s[start] == "十" || s[start] == "百" || s[start] == "千" || s[start] == "万" || s[start] == "亿",
@@ -41,6 +43,9 @@ struct QualifiedValue {
             q.comparator = after.comparator
             q.words = after.range
             q.end = after.range.upperBound
+        } else if bracketed {
+            q.comparator = nil
+            q.words = nil
         }
         return q
     }
@@ -69,11 +74,7 @@ struct QualifiedValue {
             guard let length = unit(u) else { return nil }
             return (n, u + length)
         }
-        guard unitEnd < limit else { return nil }
-        let c = ScalarFold.analysis(s[unitEnd])
-        if c == "-" || c == "~" || c.value == 0x2014 || c.value == 0x2013 || c.value == 0xFF5E || c == "至" || c == "到" {
-            if let (n, end) = second(at: unitEnd + 1) { return (n, end, false) }
-        }
+        if let k = NumberReader.separatorEnd(s, at: unitEnd, limit: limit), let (n, end) = second(at: k) { return (n, end, false) }
         guard let lower = ComparatorWords.after(s, start: unitEnd, limit: limit), lower.comparator == .gte else { return nil }
         var k = ScalarPattern.skipSpace(s, lower.range.upperBound, limit: limit)
         var joined = false

@@ -96,11 +96,7 @@ package enum QuantityExtractor: ValueExtractor {
         } else {
             return nil
         }
-        var q = QualifiedValue.qualify(s, start: start, end: end, infix: infix, floor: floor, limit: limit)
-        if bracketed, q.end == end {
-            q.comparator = nil
-            q.words = nil
-        }
+        let q = QualifiedValue.qualify(s, start: start, end: end, infix: infix, floor: floor, limit: limit, bracketed: bracketed)
         return Quantity(q.number(clean, value: n.value, upper: upper, overflow: n.overflow), unit: unit)
     }
 

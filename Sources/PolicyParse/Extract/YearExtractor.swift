@@ -103,7 +103,7 @@ package enum YearExtractor: ValueExtractor {
         }
         // `从2019年起`, `自2021年开始`, `2016年以来`: the year opens a period with no end written.
         if m.deadline != true, let k = ScalarPattern.longestMatch(s, at: end, sinceWords, limit: limit),
-           end + sinceWords[k].count >= limit || separatorEnd(s, at: end + sinceWords[k].count, limit: limit) == nil {
+           end + sinceWords[k].count >= limit || NumberReader.separatorEnd(s, at: end + sinceWords[k].count, limit: limit) == nil {
             m.since = true
             end += sinceWords[k].count
         }
@@ -132,18 +132,10 @@ package enum YearExtractor: ValueExtractor {
         }
     }
 
-    /// Where a separator between the two ends of a range (`-` `~` `—` `——` `–` `～` `至` `到`) at `j` ends, or nil.
-    static func separatorEnd(_ s: [Unicode.Scalar], at j: Int, limit: Int) -> Int? {
-        guard j < limit else { return nil }
-        let c = ScalarFold.analysis(s[j])
-        guard c == "-" || c == "~" || c.value == 0x2014 || c.value == 0x2013 || c.value == 0xFF5E || c == "至" || c == "到" else { return nil }
-        if c.value == 0x2014, j + 1 < limit, s[j + 1].value == 0x2014 { return j + 2 }
-        return j + 1
-    }
 
     /// `至2023年`, `-2023年`, `到2023年` after a first year: the last year and where it ends.
     static func rangeEnd(_ s: [Unicode.Scalar], after j: Int, from: Int, limit: Int) -> (Int, Int)? {
-        guard let k = separatorEnd(s, at: j, limit: limit) else { return nil }
+        guard let k = NumberReader.separatorEnd(s, at: j, limit: limit) else { return nil }
         guard let n = NumberReader.read(s, at: k, limit: limit, ranges: false), let y = fourDigitYear(n), y >= from else { return nil }
         var end = n.range.upperBound
         if end < limit, s[end] == "年" { end += 1 } else { return nil }
@@ -154,7 +146,7 @@ package enum YearExtractor: ValueExtractor {
     /// `自2019年7月1日起至9月30日止`, `2019年1月至2020年6月`): the last year (the first date's when the
     /// second names none) and where it ends; a deadline word at the end makes `m` a deadline.
     static func dateRangeEnd(_ s: [Unicode.Scalar], _ m: inout YearMention, after j: Int, limit: Int) -> (Int, Int)? {
-        guard let k = separatorEnd(s, at: j < limit && s[j] == "起" ? j + 1 : j, limit: limit) else { return nil }
+        guard let k = NumberReader.separatorEnd(s, at: j < limit && s[j] == "起" ? j + 1 : j, limit: limit) else { return nil }
         guard let n = NumberReader.read(s, at: k, limit: limit, ranges: false), n.form != .magnitudeOnly else { return nil }
         var year = m.from
         var monthStart = k

@@ -86,9 +86,7 @@ package struct OutlineItem: Sendable {
             }
             // The other cells, one per line, then any text after the row (up to the next marker).
             var lines = cells.map { TextJoiner.join(clean, $0) }
-            // (A pipe table's closing `|` is no text.)
-            let after = TextJoiner.join(clean, min(rowEnd, end)..<end)
-            if after.contains(where: { $0 != "|" && $0 != " " }) { lines.append(after) }
+            lines.append(TextJoiner.join(clean, min(rowEnd, end)..<end))
             return (TextJoiner.join(clean, cell), lines.filter { !$0.isEmpty }.joined(separator: "\n"))
         }
         return NodeText.split(clean, style: style, content: contentRange)

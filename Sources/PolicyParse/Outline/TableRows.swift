@@ -91,6 +91,8 @@ struct TableRows {
             }
             for cell in row.cells where cell.rowSpan > 1 { carried.append((cell, r + cell.rowSpan - 1)) }
             out.cells.removeAll { $0 == out.marker || $0 == out.task }
+            // The last row runs to the table's end (a pipe table's closing `|`): no text of the table is after it.
+            if r == table.rows.count - 1 { out.range = out.range.lowerBound..<max(out.range.upperBound, table.range.upperBound) }
             rows.append(out)
         }
         // A table of figures (`2024-2026年任务量`: 440, 1900 …) names no tasks: without departments,

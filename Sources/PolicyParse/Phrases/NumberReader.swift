@@ -11,6 +11,15 @@ package enum NumberReader {
     /// The largest power of ten a value may carry; larger ones are capped and set `overflow`.
     package static let maxExponent = 90
 
+    /// Where a separator between the two ends of a range (`-` `~` `—` `——` `–` `～` `至` `到`) at `j` ends, or nil.
+    package static func separatorEnd(_ s: [Unicode.Scalar], at j: Int, limit: Int) -> Int? {
+        guard j < limit else { return nil }
+        let c = ScalarFold.analysis(s[j])
+        guard c == "-" || c == "~" || c.value == 0x2014 || c.value == 0x2013 || c.value == 0xFF5E || c == "至" || c == "到" else { return nil }
+        if c.value == 0x2014, j + 1 < limit, s[j + 1].value == 0x2014 { return j + 2 }
+        return j + 1
+    }
+
     /// Reads the number starting at `start` (with a range if `ranges`), or nil if none starts there.
     package static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int, ranges: Bool = true) -> NumberReading? {
         guard start >= 0, start < limit, var first = single(s, at: start, limit: limit) else { return nil }
